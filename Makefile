@@ -1,0 +1,32 @@
+# protopkg: the two commands a newcomer needs are `make demo` and `make test`.
+# Both install what they need first (scripts/setup.sh: Debian packages, a venv in .venv).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.venv/bin:$(PATH)
+
+.PHONY: setup build debug demo test unit-test integration-test bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	swift build -c release --product protopkg
+
+debug: setup
+	swift build --product protopkg
+
+demo: build
+	@bash scripts/demo.sh .build/release/protopkg
+
+unit-test: setup
+	swift test
+
+integration-test: debug
+	bash Tests/integration/run.sh .build/debug/protopkg
+
+test: unit-test integration-test
+
+bench: build
+	bash bench/compile .build/release/protopkg
+
+clean:
+	rm -rf .build examples/*/dist examples/*/.protopkg

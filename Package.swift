@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (DESIGN.md §4): commands → server → services → model → compiler → native → basics.
+// A target depends only on targets of lower layers.
+let package = Package(
+    name: "protopkg",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "protopkg", targets: ["protopkg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // native: the only code that touches libgit2, libcurl and libarchive
+        .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
+
+        // basics
+        .target(name: "ProtopkgBasics", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
+        // native wrappers
+        .target(name: "GitRepository", dependencies: ["CGit2", "ProtopkgBasics"]),
+        .target(name: "ArchiveKit", dependencies: ["CArchive", "ProtopkgBasics"]),
+        .target(name: "HTTPTransport", dependencies: ["CCurl", "ProtopkgBasics"]),
+
+        // compiler
+        .target(name: "ProtoCompiler", dependencies: [
+            "ProtopkgBasics",
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
+
+        // model
+        .target(name: "ProtoPackaging", dependencies: [
+            "ProtopkgBasics",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+
+        // services
+        .target(name: "CodeGen", dependencies: [
+            "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "ArchiveKit", "GitRepository",
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
+
+        // commands
+        .target(name: "ProtopkgCommands", dependencies: [
+            "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "CodeGen",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "protopkg", dependencies: ["ProtopkgCommands"]),
+
+        // tests mirror sources
+        .testTarget(name: "ProtopkgBasicsTests", dependencies: ["ProtopkgBasics"]),
+        .testTarget(name: "ProtoPackagingTests", dependencies: ["ProtoPackaging"]),
+        .testTarget(name: "ArchiveKitTests", dependencies: ["ArchiveKit"]),
+        .testTarget(name: "GitRepositoryTests", dependencies: ["GitRepository"]),
+        .testTarget(name: "HTTPTransportTests", dependencies: ["HTTPTransport"]),
+        .testTarget(name: "ProtoCompilerTests", dependencies: ["ProtoCompiler"]),
+        .testTarget(name: "CodeGenTests", dependencies: ["CodeGen", "ArchiveKit"]),
+        .testTarget(name: "ProtopkgCommandsTests", dependencies: ["ProtopkgCommands"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,48 @@
+import Foundation
+
+/// `protopkg.json`, the first entry of every bundle: what the bundle is, what it was built from,
+/// and the SHA-256 of every other entry, so a reader can verify the bundle entry by entry.
+public struct BundleManifest: Codable, Equatable, Sendable {
+    public struct GitState: Codable, Equatable, Sendable {
+        public var commit: String
+        public var dirty: Bool
+        public init(commit: String, dirty: Bool) {
+            self.commit = commit
+            self.dirty = dirty
+        }
+    }
+
+    public static let fileName = "protopkg.json"
+    public static let descriptorPath = "descriptor.binpb"
+
+    public var format: Int
+    public var name: String
+    public var version: String
+    /// Dependency module → range, as declared.
+    public var deps: [String: String]
+    public var targets: [String]
+    public var git: GitState?
+    /// Tool → version, e.g. `protoc` → `protoc 3.21.12`.
+    public var toolchain: [String: String]
+    /// Entry path → SHA-256 hex of its bytes, for every entry except this file.
+    public var digests: [String: String]
+
+    public init(name: String, version: String, deps: [String: String], targets: [String], git: GitState?,
+                toolchain: [String: String], digests: [String: String]) {
+        format = 1
+        self.name = name
+        self.version = version
+        self.deps = deps
+        self.targets = targets
+        self.git = git
+        self.toolchain = toolchain
+        self.digests = digests
+    }
+
+    /// Stable bytes: sorted keys, fixed indentation, trailing newline.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// File-system operations with the guarantees the tool promises: no half-written files.
+public enum FileSystem {
+    /// Writes through a temporary file in the same directory, then renames it into place.
+    public static func writeAtomically(_ data: Data, to path: String) throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        try createDirectory(dir.isEmpty ? "." : dir)
+        let tmp = "\(path).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        guard FileManager.default.createFile(atPath: tmp, contents: data) else {
+            throw ProtopkgError("cannot write file", at: path, hint: "check that the directory exists and is writable")
+        }
+        if rename(tmp, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(tmp)
+            throw ProtopkgError("cannot move file into place: \(reason)", at: path)
+        }
+    }
+
+    public static func createDirectory(_ path: String) throws {
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir) {
+            if isDir.boolValue { return }
+            throw ProtopkgError("exists and is not a directory", at: path, hint: "move the file away or choose another path")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw ProtopkgError("cannot create directory: \(error.localizedDescription)", at: path)
+        }
+    }
+
+    public static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    public static func read(_ path: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ProtopkgError("cannot read file", at: path)
+        }
+        return data
+    }
+
+    /// Regular files below `root` whose names end in `suffix`, as sorted paths relative to `root`.
+    public static func files(under root: String, suffix: String = "") -> [String] {
+        guard let e = FileManager.default.enumerator(atPath: root) else { return [] }
+        var out: [String] = []
+        while let rel = e.nextObject() as? String {
+            if let type = e.fileAttributes?[.type] as? FileAttributeType, type == .typeDirectory {
+                if (rel as NSString).lastPathComponent.hasPrefix(".") { e.skipDescendants() }
+                continue
+            }
+            if rel.hasSuffix(suffix) { out.append(rel) }
+        }
+        return out.sorted()
+    }
+
+    public static func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// A fresh private directory under the system temporary directory.
+    public static func makeTemporaryDirectory(prefix: String = "protopkg") throws -> String {
+        var template = Array("\(NSTemporaryDirectory())/\(prefix).XXXXXX".utf8CString)
+        guard let p = mkdtemp(&template) else {
+            throw ProtopkgError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
+        }
+        return String(cString: p)
+    }
+
+    public static func absolute(_ path: String, relativeTo base: String = FileManager.default.currentDirectoryPath) -> String {
+        let joined = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
+        return (joined as NSString).standardizingPath
+    }
+}

@@ -1,0 +1,41 @@
+import Crypto
+import Foundation
+
+/// SHA-256 as lowercase hex, the digest format of bundles, lockfiles, wheels' RECORD and the cache.
+public enum SHA256Hex {
+    public static func of(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    public static func of(_ string: String) -> String { of(Data(string.utf8)) }
+
+    public static func ofFile(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ProtopkgError("cannot read file", at: path)
+        }
+        return of(data)
+    }
+
+    /// The unpadded urlsafe base64 form that wheel RECORD files use (PEP 376/427).
+    public static func base64URL(_ data: Data) -> String {
+        Data(SHA256.hash(data: data)).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}
+
+/// Feeds many parts into one digest; used for cache keys.
+public struct DigestBuilder {
+    private var hasher = SHA256()
+    public init() {}
+    public mutating func add(_ data: Data) {
+        var n = UInt64(data.count).littleEndian
+        hasher.update(data: Data(bytes: &n, count: 8))
+        hasher.update(data: data)
+    }
+    public mutating func add(_ string: String) { add(Data(string.utf8)) }
+    public func finalize() -> String {
+        hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import CodeGen
+import Foundation
+import ProtoCompiler
+import ProtopkgBasics
+import SwiftProtobuf
+
+struct CompileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compile",
+        abstract: "Compile the module's .proto files into a descriptor set (like protoc --descriptor_set_out).")
+
+    @Argument(help: "The module directory.")
+    var directory: String = "."
+
+    @Option(name: .shortAndLong, help: "The descriptor set to write (FILE.binpb).")
+    var output: String
+
+    @Flag(help: "Include every imported file, so the set is self-contained.")
+    var includeImports = false
+
+    @Flag(help: "Keep source locations and comments.")
+    var includeSourceInfo = false
+
+    func run() throws {
+        let ws = try ModuleWorkspace.load(directory)
+        let frontEnd = try Toolchain().frontEnd()
+        let result = try frontEnd.compile(CompileRequest(sources: try ws.importResolvers(), files: ws.files,
+                                                         includeSourceInfo: includeSourceInfo))
+        let set = includeImports ? result.descriptorSet : result.withoutImports
+        try FileSystem.writeAtomically(try set.serializedBytes(), to: FileSystem.absolute(output))
+        Terminal.standard.status("wrote \(output): \(set.file.count) files")
+    }
+}

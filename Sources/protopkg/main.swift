@@ -1,0 +1,3 @@
+import ProtopkgCommands
+
+ProtopkgCommand.main()
