@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: setup build debug demo test unit-test integration-test bench clean
+.PHONY: setup build debug demo test unit-test integration-test bench dist clean
 
 setup:
 	@bash scripts/setup.sh
@@ -30,3 +30,6 @@ bench: build
 
 clean:
 	rm -rf .build examples/*/dist examples/*/.protopkg
+
+dist: build
+	bash dist/package.sh

@@ -47,6 +47,8 @@ public enum ArchiveWriter {
             archive_entry_set_filetype(entry, CARCHIVE_IFREG)
             archive_entry_set_perm(entry, mode_t(e.mode))
             archive_entry_set_size(entry, la_int64_t(e.data.count))
+            // Zip stores DOS time in the writer's local time zone, so a set mtime would make the bytes
+            // depend on TZ; unset, libarchive writes the DOS minimum (1980-01-01 00:00) everywhere.
             archive_entry_set_mtime(entry, time_t(fixedModificationTime), 0)
             archive_entry_set_uid(entry, 0)
             archive_entry_set_gid(entry, 0)

@@ -3,8 +3,8 @@ import Yams
 
 /// Reading a `buf.yaml` (v1 or v2) as a manifest, so a team on buf can switch without rewriting
 /// its configuration (DESIGN.md §2). What buf and protopkg share — roots, excludes, lint and
-/// breaking — is read; BSR dependencies, plugins and policies have no protopkg meaning and are
-/// checked for shape only. The result builds the descriptor target only.
+/// breaking — is read. BSR dependencies have no protopkg meaning and are only checked to be a
+/// list of names; plugins and policies are skipped. The result builds the descriptor target only.
 extension Manifest {
     static let bufV1Keys = ["version", "name", "deps", "build", "lint", "breaking"]
     static let bufV2Keys = ["version", "modules", "deps", "lint", "breaking", "plugins", "policies"]

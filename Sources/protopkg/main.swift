@@ -1,3 +1,3 @@
 import ProtopkgCommands
 
-ProtopkgCommand.main()
+ProtopkgCommand.runMain()

@@ -1,0 +1,92 @@
+import Foundation
+import ProtopkgBasics
+import XCTest
+
+final class FileSystemTests: XCTestCase {
+    private var dir = ""
+
+    override func setUpWithError() throws {
+        dir = try FileSystem.makeTemporaryDirectory(prefix: "fs-test")
+    }
+
+    override func tearDown() {
+        FileSystem.remove(dir)
+    }
+
+    private func contents(of directory: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+    }
+
+    func testTemporaryDirectoryIsFreshAndEmpty() throws {
+        XCTAssertTrue(FileSystem.isDirectory(dir))
+        XCTAssertEqual(try contents(of: dir), [])
+        let other = try FileSystem.makeTemporaryDirectory(prefix: "fs-test")
+        defer { FileSystem.remove(other) }
+        XCTAssertNotEqual(other, dir)
+    }
+
+    func testWriteAtomicallyCreatesParentsAndLeavesNoTemporaryFiles() throws {
+        let path = "\(dir)/a/b/out.txt"
+        try FileSystem.writeAtomically(Data("first".utf8), to: path)
+        XCTAssertEqual(try FileSystem.read(path), Data("first".utf8))
+        XCTAssertEqual(try contents(of: "\(dir)/a/b"), ["out.txt"])
+    }
+
+    func testWriteAtomicallyReplacesContent() throws {
+        let path = "\(dir)/out.txt"
+        try FileSystem.writeAtomically(Data("a much longer first version".utf8), to: path)
+        try FileSystem.writeAtomically(Data("second".utf8), to: path)
+        XCTAssertEqual(try FileSystem.read(path), Data("second".utf8))
+        XCTAssertEqual(try contents(of: dir), ["out.txt"])
+    }
+
+    func testWriteAtomicallyIntoMissingDirectoryBehindAFileThrows() throws {
+        try FileSystem.writeAtomically(Data("x".utf8), to: "\(dir)/blocker")
+        XCTAssertThrowsError(try FileSystem.writeAtomically(Data("y".utf8), to: "\(dir)/blocker/out.txt"))
+        XCTAssertEqual(try contents(of: dir), ["blocker"])
+    }
+
+    func testCreateDirectoryOnExistingFileThrows() throws {
+        let path = "\(dir)/file"
+        try FileSystem.writeAtomically(Data("x".utf8), to: path)
+        XCTAssertThrowsError(try FileSystem.createDirectory(path)) { error in
+            let e = error as? ProtopkgError
+            XCTAssertNotNil(e)
+            XCTAssertEqual(e?.location, path)
+            XCTAssertTrue(e?.message.contains("not a directory") ?? false, "\(error)")
+        }
+        XCTAssertFalse(FileSystem.isDirectory(path))
+    }
+
+    func testCreateDirectoryIsIdempotentAndRecursive() throws {
+        try FileSystem.createDirectory("\(dir)/x/y/z")
+        try FileSystem.createDirectory("\(dir)/x/y/z")
+        XCTAssertTrue(FileSystem.isDirectory("\(dir)/x/y/z"))
+        XCTAssertTrue(FileSystem.exists("\(dir)/x/y"))
+    }
+
+    func testReadMissingFileThrows() {
+        XCTAssertThrowsError(try FileSystem.read("\(dir)/missing"))
+    }
+
+    func testFilesUnderAreSortedRelativeAndSkipHiddenDirectories() throws {
+        for path in ["b/z.proto", "a/y.proto", "a/x.proto", "top.proto", "a/readme.md",
+                     ".git/objects/h.proto", "a/.cache/c.proto"] {
+            try FileSystem.writeAtomically(Data(), to: "\(dir)/\(path)")
+        }
+        try FileSystem.createDirectory("\(dir)/empty")
+        XCTAssertEqual(FileSystem.files(under: dir, suffix: ".proto"),
+                       ["a/x.proto", "a/y.proto", "b/z.proto", "top.proto"])
+        XCTAssertEqual(FileSystem.files(under: dir),
+                       ["a/readme.md", "a/x.proto", "a/y.proto", "b/z.proto", "top.proto"])
+    }
+
+    func testFilesUnderMissingRootIsEmpty() {
+        XCTAssertEqual(FileSystem.files(under: "\(dir)/nope", suffix: ".proto"), [])
+    }
+
+    func testAbsolute() {
+        XCTAssertEqual(FileSystem.absolute("x/../y/z.proto", relativeTo: "/base/dir"), "/base/dir/y/z.proto")
+        XCTAssertEqual(FileSystem.absolute("/abs/./p", relativeTo: "/base"), "/abs/p")
+    }
+}
