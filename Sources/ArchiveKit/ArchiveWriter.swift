@@ -49,7 +49,7 @@ public enum ArchiveWriter {
             archive_entry_set_size(entry, la_int64_t(e.data.count))
             // Zip stores DOS time in the writer's local time zone, so a set mtime would make the bytes
             // depend on TZ; unset, libarchive writes the DOS minimum (1980-01-01 00:00) everywhere.
-            archive_entry_set_mtime(entry, time_t(fixedModificationTime), 0)
+            if format == .tarGzip { archive_entry_set_mtime(entry, time_t(fixedModificationTime), 0) }
             archive_entry_set_uid(entry, 0)
             archive_entry_set_gid(entry, 0)
             try check(archive, archive_write_header(archive, entry))

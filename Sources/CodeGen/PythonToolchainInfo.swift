@@ -10,6 +10,12 @@ public struct PythonToolchainInfo: Codable, Sendable, Equatable {
     /// The site-packages directory holding grpc_tools: its timestamp changes when packages are upgraded.
     public var location: String
 
+    public init(grpcToolsVersion: String, protobufRequirement: String, location: String) {
+        self.grpcToolsVersion = grpcToolsVersion
+        self.protobufRequirement = protobufRequirement
+        self.location = location
+    }
+
     static let probe = """
     import importlib.metadata as m, json, os, grpc_tools
     req = [r.split(';')[0].strip() for r in (m.requires('grpcio-tools') or []) if r.replace(' ', '').lower().startswith('protobuf')]

@@ -301,5 +301,43 @@ check "bad input: build exits 1" bad_build
 check "bad input: stderr names file:line:column" bad_message
 check "bad input: dist/ is left as it was" bad_dist_unchanged
 
+# --- the command line -----------------------------------------------------------------
+
+
+cli_help() { "$protopkg" --help >/dev/null && "$protopkg" build --help | grep -q -- '--out'; }
+cli_usage() {
+  local s=0
+  "$protopkg" build --no-such-flag 2>"$work/usage.err" || s=$?
+  cat "$work/usage.err"
+  [ "$s" -eq 2 ] && grep -q 'no-such-flag' "$work/usage.err"
+}
+cli_init_build() {
+  "$protopkg" init "$work/fresh" --name acme/fresh-start
+  [ -f "$work/fresh/proto/acme/fresh_start/v1/fresh_start.proto" ] && [ -f "$work/fresh/build/Makefile" ]
+  # The Makefile written by init drives the same build.
+  make -s -C "$work/fresh/build" descriptor PROTOPKG="$protopkg"
+  [ -f "$work/fresh/dist/acme-fresh-start-0.1.0.binpb" ]
+  "$protopkg" build "$work/fresh" | grep -q 'acme_fresh_start_protos-0.1.0-py3-none-any.whl'
+}
+cli_init_refuses() {
+  local before s=0
+  before="$(snapshot "$work/fresh")"
+  "$protopkg" init "$work/fresh" --name acme/other 2>"$work/init.err" || s=$?
+  cat "$work/init.err"
+  [ "$s" -eq 1 ] && grep -q 'refusing to overwrite' "$work/init.err" && [ "$before" = "$(snapshot "$work/fresh")" ]
+}
+cli_unknown_target() {
+  local s=0
+  "$protopkg" build "$work/fresh" --target rust 2>"$work/target.err" || s=$?
+  cat "$work/target.err"
+  [ "$s" -eq 1 ] && grep -q 'unknown target "rust"' "$work/target.err"
+}
+
+check "cli: --help exits 0" cli_help
+check "cli: a usage error exits 2" cli_usage
+check "cli: init writes a module that builds, also through build/Makefile" cli_init_build
+check "cli: init refuses to overwrite and changes nothing" cli_init_refuses
+check "cli: an unknown target is an error" cli_unknown_target
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
