@@ -40,6 +40,11 @@ let package = Package(
         ]),
 
         // model
+        .target(name: "ProtoSchema", dependencies: [
+            "ProtopkgBasics",
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
+        .target(name: "ProtoChecks", dependencies: ["ProtoSchema", "ProtoPackaging", "ProtopkgBasics"]),
         .target(name: "ProtoPackaging", dependencies: [
             "ProtopkgBasics",
             .product(name: "Yams", package: "Yams"),
@@ -53,7 +58,7 @@ let package = Package(
 
         // commands
         .target(name: "ProtopkgCommands", dependencies: [
-            "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "CodeGen",
+            "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "CodeGen",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "protopkg", dependencies: ["ProtopkgCommands"]),
@@ -61,6 +66,8 @@ let package = Package(
         // tests mirror sources
         .testTarget(name: "ProtopkgBasicsTests", dependencies: ["ProtopkgBasics"]),
         .testTarget(name: "ProtoPackagingTests", dependencies: ["ProtoPackaging"]),
+        .testTarget(name: "ProtoSchemaTests", dependencies: ["ProtoSchema", "ProtoCompiler"]),
+        .testTarget(name: "ProtoChecksTests", dependencies: ["ProtoChecks", "ProtoSchema", "ProtoCompiler", "ProtoPackaging"]),
         .testTarget(name: "ArchiveKitTests", dependencies: ["ArchiveKit"]),
         .testTarget(name: "GitRepositoryTests", dependencies: ["GitRepository"]),
         .testTarget(name: "HTTPTransportTests", dependencies: ["HTTPTransport"]),

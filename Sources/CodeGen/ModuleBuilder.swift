@@ -42,7 +42,7 @@ public struct ModuleBuilder {
         progress("compiling \(ws.files.count) files")
         let frontEnd = try toolchain.frontEnd()
         let compiled = try frontEnd.compile(CompileRequest(sources: try ws.importResolvers(), files: ws.files))
-        let set = compiled.descriptorSet
+        let set = try compiled.descriptorSet()
         var tools: [String: String] = [frontEnd.protoc: BuildCache.stamp(frontEnd.protoc)]
         var toolVersions = ["protoc": compiled.compilerVersion]
         var artifacts: [(String, Data)] = []
@@ -103,7 +103,7 @@ public struct ModuleBuilder {
             generated["go"] = files
             regenerated["go"] = count
         }
-        let descriptorBytes: Data = try set.serializedBytes()
+        let descriptorBytes = compiled.bytes
         if ws.manifest.targets.descriptor != nil, wants("descriptor") { artifacts.append(("\(stem).binpb", descriptorBytes)) }
 
         progress("packing the bundle")
@@ -122,7 +122,7 @@ public struct ModuleBuilder {
         try cache.saveState(.init(fingerprint: fingerprint, tools: tools,
                                   outputs: written.map(BuildCache.output), summary: summary))
         return BuildReport(upToDate: false, version: version.version.description, versionSource: version.source,
-                           outputs: summary, regenerated: regenerated, compiledFiles: compiled.descriptorSet.file.count)
+                           outputs: summary, regenerated: regenerated, compiledFiles: set.file.count)
     }
 
     func fingerprint(_ ws: ModuleWorkspace, version: ModuleVersion, outDir: String, only: [String]) throws -> String {

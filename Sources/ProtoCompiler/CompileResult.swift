@@ -1,31 +1,38 @@
+import Foundation
+import ProtopkgBasics
 import SwiftProtobuf
 
-/// Every file of the compilation, imports first (topological order, as protoc writes them).
-public struct CompileResult: Sendable {
-    public var descriptorSet: Google_Protobuf_FileDescriptorSet
+/// Every file of the compilation, imports first (topological order, as protoc writes them),
+/// kept serialized; decoding happens only for callers that need the descriptors.
+public final class CompileResult: @unchecked Sendable {
+    /// The serialized FileDescriptorSet, with imports and source info.
+    public let bytes: Data
     /// The requested files (not their imports).
-    public var files: [String]
+    public let files: [String]
     /// Short identity of the front end, recorded in bundles (`protoc 3.21.12`).
-    public var compilerVersion: String
+    public let compilerVersion: String
+    private var decoded: Google_Protobuf_FileDescriptorSet?
 
-    public init(descriptorSet: Google_Protobuf_FileDescriptorSet, files: [String], compilerVersion: String) {
-        self.descriptorSet = descriptorSet
+    public init(bytes: Data, files: [String], compilerVersion: String) {
+        self.bytes = bytes
         self.files = files
         self.compilerVersion = compilerVersion
     }
 
-    /// The descriptor set limited to the requested files (what `compile` writes without --include-imports).
-    public var withoutImports: Google_Protobuf_FileDescriptorSet {
-        let wanted = Set(files)
-        var set = Google_Protobuf_FileDescriptorSet()
-        set.file = descriptorSet.file.filter { wanted.contains($0.name) }
-        return set
+    public func descriptorSet() throws -> Google_Protobuf_FileDescriptorSet {
+        if let decoded { return decoded }
+        do {
+            let set = try Google_Protobuf_FileDescriptorSet(serializedBytes: bytes)
+            decoded = set
+            return set
+        } catch {
+            throw ProtopkgError("cannot decode the compiled descriptor set: \(error)")
+        }
     }
 
-    /// The descriptor set without source locations (smaller; for artifacts that need no comments).
-    public func strippingSourceInfo(_ set: Google_Protobuf_FileDescriptorSet) -> Google_Protobuf_FileDescriptorSet {
-        var copy = set
-        for i in copy.file.indices { copy.file[i].clearSourceCodeInfo() }
-        return copy
+    /// The set as `compile` writes it: with or without imports and source info.
+    public func serialized(includeImports: Bool, includeSourceInfo: Bool) throws -> Data {
+        if includeImports && includeSourceInfo { return bytes }
+        return try DescriptorSetBytes.select(bytes, names: includeImports ? nil : Set(files), includeSourceInfo: includeSourceInfo)
     }
 }

@@ -72,13 +72,7 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
                                            : "compilation failed with \(count) error\(count == 1 ? "" : "s")",
                                 hint: "fix the errors above and run the command again", findings: findings)
         }
-        let data = try FileSystem.read(output)
-        let set: Google_Protobuf_FileDescriptorSet
-        do {
-            set = try Google_Protobuf_FileDescriptorSet(serializedBytes: data)
-        } catch {
-            throw ProtopkgError("cannot decode the descriptor set protoc wrote: \(error)")
-        }
-        return CompileResult(descriptorSet: set, files: request.files, compilerVersion: (try? version()) ?? "protoc")
+        return CompileResult(bytes: try FileSystem.read(output), files: request.files,
+                             compilerVersion: (try? version()) ?? "protoc")
     }
 }

@@ -3,7 +3,6 @@ import CodeGen
 import Foundation
 import ProtoCompiler
 import ProtopkgBasics
-import SwiftProtobuf
 
 struct CompileCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,8 +26,8 @@ struct CompileCommand: ParsableCommand {
         let frontEnd = try Toolchain().frontEnd()
         let result = try frontEnd.compile(CompileRequest(sources: try ws.importResolvers(), files: ws.files,
                                                          includeSourceInfo: includeSourceInfo))
-        let set = includeImports ? result.descriptorSet : result.withoutImports
-        try FileSystem.writeAtomically(try set.serializedBytes(), to: FileSystem.absolute(output))
-        Terminal.standard.status("wrote \(output): \(set.file.count) files")
+        let bytes = try result.serialized(includeImports: includeImports, includeSourceInfo: includeSourceInfo)
+        try FileSystem.writeAtomically(bytes, to: FileSystem.absolute(output))
+        Terminal.standard.status("wrote \(output) (\(bytes.count) bytes)")
     }
 }

@@ -62,10 +62,10 @@ final class ProtocFrontEndTests: XCTestCase {
         let request = CompileRequest(sources: [module(["acme/v1/event.proto": eventProto, "acme/v1/common.proto": commonProto])],
                                      files: ["acme/v1/event.proto"])
         let result = try frontEnd().compile(request)
-        XCTAssertEqual(result.descriptorSet.file.map(\.name),
+        XCTAssertEqual(try result.descriptorSet().file.map(\.name),
                        ["google/protobuf/timestamp.proto", "acme/v1/common.proto", "acme/v1/event.proto"])
         XCTAssertEqual(result.files, ["acme/v1/event.proto"])
-        let event = try XCTUnwrap(result.descriptorSet.file.last)
+        let event = try XCTUnwrap(try result.descriptorSet().file.last)
         XCTAssertEqual(event.package, "acme.v1")
         XCTAssertEqual(event.dependency, ["google/protobuf/timestamp.proto", "acme/v1/common.proto"])
         XCTAssertEqual(event.messageType.map(\.name), ["Event"])
@@ -77,24 +77,34 @@ final class ProtocFrontEndTests: XCTestCase {
         let request = CompileRequest(sources: [module(["acme/v1/event.proto": eventProto, "acme/v1/common.proto": commonProto])],
                                      files: ["acme/v1/event.proto"])
         let result = try frontEnd().compile(request)
-        XCTAssertEqual(result.withoutImports.file.map(\.name), ["acme/v1/event.proto"])
+        let bytes = try result.serialized(includeImports: false, includeSourceInfo: true)
+        let set = try Google_Protobuf_FileDescriptorSet(serializedBytes: bytes)
+        XCTAssertEqual(set.file.map(\.name), ["acme/v1/event.proto"])
+        XCTAssertEqual(set.file, try result.descriptorSet().file.filter { $0.name == "acme/v1/event.proto" },
+                       "selecting at the wire level gives the same descriptor as decoding")
+        let bare = try Google_Protobuf_FileDescriptorSet(
+            serializedBytes: try result.serialized(includeImports: true, includeSourceInfo: false))
+        var expected = try result.descriptorSet()
+        for i in expected.file.indices { expected.file[i].clearSourceCodeInfo() }
+        XCTAssertEqual(bare, expected, "dropping source info at the wire level equals clearing it")
     }
 
     func testSourceInfoFollowsRequest() throws {
         let files = ["acme/v1/event.proto": eventProto, "acme/v1/common.proto": commonProto]
         let with = try frontEnd().compile(CompileRequest(sources: [module(files)], files: ["acme/v1/event.proto"]))
-        let event = try XCTUnwrap(with.descriptorSet.file.first { $0.name == "acme/v1/event.proto" })
+        let event = try XCTUnwrap(try with.descriptorSet().file.first { $0.name == "acme/v1/event.proto" })
         XCTAssertTrue(event.hasSourceCodeInfo)
         XCTAssertTrue(event.sourceCodeInfo.location.contains { $0.leadingComments == " An event that happened.\n" })
 
         let without = try frontEnd().compile(CompileRequest(sources: [module(files)], files: ["acme/v1/event.proto"],
                                                             includeSourceInfo: false))
-        XCTAssertEqual(without.descriptorSet.file.count, 3)
-        XCTAssertTrue(without.descriptorSet.file.allSatisfy { !$0.hasSourceCodeInfo })
+        XCTAssertEqual(try without.descriptorSet().file.count, 3)
+        XCTAssertTrue(try without.descriptorSet().file.allSatisfy { !$0.hasSourceCodeInfo })
 
-        let stripped = with.strippingSourceInfo(with.descriptorSet)
+        let stripped = try Google_Protobuf_FileDescriptorSet(
+            serializedBytes: try with.serialized(includeImports: true, includeSourceInfo: false))
         XCTAssertTrue(stripped.file.allSatisfy { !$0.hasSourceCodeInfo })
-        XCTAssertEqual(stripped, without.descriptorSet)
+        XCTAssertEqual(stripped, try without.descriptorSet())
     }
 
     func testSyntaxErrorGivesFindingWithDisplayPathLineAndColumn() throws {
@@ -135,7 +145,7 @@ final class ProtocFrontEndTests: XCTestCase {
         let dependency = module(["acme/v1/common.proto": "syntax = \"proto3\";\npackage acme.v1;\nmessage Other {}\n"],
                                 prefix: "deps/")
         let result = try frontEnd().compile(CompileRequest(sources: [own, dependency], files: ["acme/v1/event.proto"]))
-        let common = try XCTUnwrap(result.descriptorSet.file.first { $0.name == "acme/v1/common.proto" })
+        let common = try XCTUnwrap(try result.descriptorSet().file.first { $0.name == "acme/v1/common.proto" })
         XCTAssertEqual(common.messageType.map(\.name), ["Id"])
     }
 

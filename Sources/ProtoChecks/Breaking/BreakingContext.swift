@@ -1,0 +1,21 @@
+import ProtoSchema
+
+/// What a breaking rule gets besides its pair: a place to report.
+public final class BreakingContext {
+    let rule: String
+    var findings: [CheckFinding] = []
+
+    init(rule: String) { self.rule = rule }
+
+    /// Reports at an element of the current schema (or one part of it).
+    public func report(_ element: SchemaElement, part: Int32? = nil, _ message: String) {
+        let span = part.map { element.location(of: $0) } ?? element.location
+        findings.append(CheckFinding(rule: rule, filePath: element.file.path, span: span, message: message, element: element))
+    }
+
+    /// Reports at a file (of either schema), at one of its statements or with no position.
+    public func report(_ file: SchemaFile, part: Int32? = nil, _ message: String) {
+        findings.append(CheckFinding(rule: rule, filePath: file.path, span: part.flatMap { file.span(of: $0) },
+                                     message: message, element: nil))
+    }
+}

@@ -1,0 +1,33 @@
+import ProtoPackaging
+import ProtoSchema
+import ProtopkgBasics
+
+/// Runs the selected breaking rules on the pairs of two schemas and applies `ignore` and
+/// `ignore_only`.
+public struct BreakingEngine {
+    public let config: BreakingConfig
+    public let configFile: String
+
+    public init(config: BreakingConfig, configFile: String) {
+        self.config = config
+        self.configFile = configFile
+    }
+
+    public func run(previous: Schema, current: Schema, displayPath: (String) -> String) throws -> [Finding] {
+        let selected = try RuleSelection.select(all: BreakingRules.all.map { $0.info }, use: config.use,
+                                                except: config.except, kind: "breaking", configFile: configFile)
+        let pairs = SchemaPairs(previous: previous, current: current, ignoreUnstablePackages: config.ignoreUnstablePackages)
+        let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
+        var out: [Finding] = []
+        for rule in BreakingRules.all where selected.contains(rule.info.id) {
+            let context = BreakingContext(rule: rule.info.id)
+            rule.init().run(pairs, context)
+            for f in context.findings {
+                let path = displayPath(f.filePath)
+                if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
+                out.append(f.finding(displayPath: displayPath))
+            }
+        }
+        return out.sorted(by: Finding.inReadingOrder)
+    }
+}

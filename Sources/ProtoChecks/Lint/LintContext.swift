@@ -1,0 +1,28 @@
+import ProtoPackaging
+import ProtoSchema
+
+/// What a lint rule gets besides its element: the configuration and a place to report.
+public final class LintContext {
+    public let config: LintConfig
+    public let schema: Schema
+    let rule: String
+    var findings: [CheckFinding] = []
+
+    init(config: LintConfig, schema: Schema, rule: String) {
+        self.config = config
+        self.schema = schema
+        self.rule = rule
+    }
+
+    /// Reports at the element, or at one part of it (`DescriptorPath.Field.name`, ...).
+    public func report(_ element: SchemaElement, part: Int32? = nil, _ message: String) {
+        let span = part.map { element.location(of: $0) } ?? element.location
+        findings.append(CheckFinding(rule: rule, filePath: element.file.path, span: span, message: message, element: element))
+    }
+
+    /// Reports at a file-level statement (`DescriptorPath.File.package`, `.syntax`), or the file itself.
+    public func report(_ file: SchemaFile, part: Int32? = nil, _ message: String) {
+        let span = part.flatMap { file.span(of: $0) }
+        findings.append(CheckFinding(rule: rule, filePath: file.path, span: span, message: message, element: nil))
+    }
+}

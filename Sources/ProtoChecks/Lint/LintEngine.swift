@@ -1,0 +1,40 @@
+import ProtoPackaging
+import ProtoSchema
+import ProtopkgBasics
+
+/// Runs the selected lint rules and applies `ignore`, `ignore_only` and comment ignores.
+public struct LintEngine {
+    public let config: LintConfig
+    public let configFile: String
+
+    public init(config: LintConfig, configFile: String) {
+        self.config = config
+        self.configFile = configFile
+    }
+
+    /// `displayPath` maps an import path to the module-relative path that ignores match and
+    /// findings print. Findings come sorted by path, line, column and rule.
+    public func run(_ schema: Schema, displayPath: (String) -> String) throws -> [Finding] {
+        let selected = try RuleSelection.select(all: LintRules.all.map { $0.info }, use: config.use,
+                                                except: config.except, kind: "lint", configFile: configFile)
+        let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
+        var out: [Finding] = []
+        for rule in LintRules.all where selected.contains(rule.info.id) {
+            let context = LintContext(config: config, schema: schema, rule: rule.info.id)
+            rule.init().run(schema, context)
+            for f in context.findings {
+                let path = displayPath(f.filePath)
+                if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
+                if config.allowCommentIgnores, let element = f.element, CommentIgnore.ignores(f.rule, element: element) { continue }
+                out.append(f.finding(displayPath: displayPath))
+            }
+        }
+        return out.sorted(by: Finding.inReadingOrder)
+    }
+}
+
+extension Finding {
+    static func inReadingOrder(_ a: Finding, _ b: Finding) -> Bool {
+        (a.path, a.startLine, a.startColumn, a.type, a.message) < (b.path, b.startLine, b.startColumn, b.type, b.message)
+    }
+}

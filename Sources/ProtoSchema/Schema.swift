@@ -1,0 +1,39 @@
+import SwiftProtobuf
+
+/// An indexed view of a descriptor set, built once and shared by lint, breaking, the version
+/// decision and documentation. Lookups by full name cover imports too, so a check can follow a
+/// field's type into another module.
+public final class Schema {
+    /// The files being checked, sorted by path.
+    public let files: [SchemaFile]
+    /// Every file of the set, imports included, by path.
+    public let filesByPath: [String: SchemaFile]
+    public let messagesByName: [String: SchemaMessage]
+    public let enumsByName: [String: SchemaEnum]
+    public let servicesByName: [String: SchemaService]
+
+    /// `targets`: the paths of the files to check; nil means every file of the set.
+    public init(_ set: Google_Protobuf_FileDescriptorSet, targets: Set<String>? = nil) {
+        var byPath: [String: SchemaFile] = [:]
+        var messages: [String: SchemaMessage] = [:]
+        var enums: [String: SchemaEnum] = [:]
+        var services: [String: SchemaService] = [:]
+        for d in set.file where byPath[d.name] == nil {
+            let file = SchemaFile(d, isTarget: targets?.contains(d.name) ?? true)
+            byPath[d.name] = file
+            for m in file.allMessages { messages[m.fullName] = m }
+            for e in file.allEnums { enums[e.fullName] = e }
+            for s in file.services { services[s.fullName] = s }
+        }
+        filesByPath = byPath
+        files = byPath.values.filter(\.isTarget).sorted { $0.path < $1.path }
+        messagesByName = messages
+        enumsByName = enums
+        servicesByName = services
+    }
+
+    /// The checked files grouped by package, packages sorted.
+    public var packages: [(name: String, files: [SchemaFile])] {
+        Dictionary(grouping: files, by: \.package).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}

@@ -1,0 +1,81 @@
+import SwiftProtobuf
+
+/// One `.proto` file with its elements indexed.
+public final class SchemaFile {
+    public let descriptor: Google_Protobuf_FileDescriptorProto
+    /// The import path (`acme/user/v1/user.proto`).
+    public let path: String
+    public let package: String
+    /// `proto2`, `proto3` or `editions`.
+    public let syntax: String
+    /// True for files of the module being checked; false for imports.
+    public let isTarget: Bool
+    public private(set) var messages: [SchemaMessage] = []
+    public private(set) var enums: [SchemaEnum] = []
+    public private(set) var services: [SchemaService] = []
+    /// Extensions declared at file level.
+    public private(set) var extensions: [SchemaField] = []
+    /// Every message of the file, nested ones included, in declaration order (depth first).
+    public private(set) var allMessages: [SchemaMessage] = []
+    /// Every enum of the file, nested ones included.
+    public private(set) var allEnums: [SchemaEnum] = []
+    private var locationIndex: LocationIndex?
+
+    init(_ descriptor: Google_Protobuf_FileDescriptorProto, isTarget: Bool) {
+        self.descriptor = descriptor
+        path = descriptor.name
+        package = descriptor.package
+        syntax = descriptor.syntax.isEmpty ? "proto2" : descriptor.syntax
+        self.isTarget = isTarget
+        let F = DescriptorPath.File.self
+        for (i, m) in descriptor.messageType.enumerated() {
+            let message = SchemaMessage(m, file: self, parent: nil, path: [F.messageType, Int32(i)])
+            messages.append(message)
+        }
+        for (i, e) in descriptor.enumType.enumerated() {
+            enums.append(SchemaEnum(e, file: self, parent: nil, path: [F.enumType, Int32(i)]))
+        }
+        for (i, s) in descriptor.service.enumerated() {
+            services.append(SchemaService(s, file: self, path: [F.service, Int32(i)]))
+        }
+        for (i, x) in descriptor.extension.enumerated() {
+            extensions.append(SchemaField(x, file: self, message: nil, path: [F.extension, Int32(i)]))
+        }
+        func walk(_ m: SchemaMessage) {
+            allMessages.append(m)
+            allEnums += m.enums
+            m.messages.forEach(walk)
+        }
+        allEnums = enums
+        messages.forEach(walk)
+    }
+
+    /// `dependency` entries with their kind.
+    public var imports: [SchemaImport] {
+        descriptor.dependency.enumerated().map { i, dep in
+            SchemaImport(path: dep, isPublic: descriptor.publicDependency.contains(Int32(i)),
+                         isWeak: descriptor.weakDependency.contains(Int32(i)), file: self,
+                         path_: [DescriptorPath.File.dependency, Int32(i)])
+        }
+    }
+
+    /// Every extension of the file, nested ones included.
+    public var allExtensions: [SchemaField] { extensions + allMessages.flatMap(\.extensions) }
+
+    public var hasSourceInfo: Bool { descriptor.hasSourceCodeInfo }
+
+    func span(_ path: [Int32]) -> SourceSpan? { index().span(path) }
+    func comments(_ path: [Int32]) -> ElementComments { index().comments(path) }
+    /// The comments recorded for any descriptor path of this file.
+    public func comments(at path: [Int32]) -> ElementComments { index().comments(path) }
+
+    /// The span of the file's `syntax` (or `edition`) statement, or of its package statement.
+    public func span(of part: Int32) -> SourceSpan? { span([part]) }
+
+    private func index() -> LocationIndex {
+        if let locationIndex { return locationIndex }
+        let built = LocationIndex(descriptor.sourceCodeInfo)
+        locationIndex = built
+        return built
+    }
+}
