@@ -11,8 +11,10 @@ public struct CheckFinding {
     /// The element the finding is about, for comment ignores; nil for file-level findings.
     public var element: SchemaElement?
 
+    /// A finding with no place is put at 1:1, as buf does; one with no file keeps an empty path.
     public func finding(displayPath: (String) -> String) -> Finding {
-        Finding(path: displayPath(filePath), startLine: span?.startLine ?? 0, startColumn: span?.startColumn ?? 0,
-                endLine: span?.endLine ?? 0, endColumn: span?.endColumn ?? 0, type: rule, message: message)
+        Finding(path: filePath.isEmpty ? "" : displayPath(filePath), startLine: span?.startLine ?? 1,
+                startColumn: span?.startColumn ?? 1, endLine: span?.endLine ?? 1, endColumn: span?.endColumn ?? 1,
+                type: rule, message: message)
     }
 }

@@ -13,6 +13,11 @@ public final class BreakingContext {
         findings.append(CheckFinding(rule: rule, filePath: element.file.path, span: span, message: message, element: element))
     }
 
+    /// Reports with no file and no place: what buf does for a deleted file.
+    public func reportUnplaced(_ message: String) {
+        findings.append(CheckFinding(rule: rule, filePath: "", span: nil, message: message, element: nil))
+    }
+
     /// Reports at a file (of either schema), at one of its statements or with no position.
     public func report(_ file: SchemaFile, part: Int32? = nil, _ message: String) {
         findings.append(CheckFinding(rule: rule, filePath: file.path, span: part.flatMap { file.span(of: $0) },

@@ -6,7 +6,7 @@ struct FileNoDelete: FilePairRule {
 
     func check(previous: SchemaFile, current: SchemaFile?, _ context: BreakingContext) {
         if current == nil {
-            context.report(previous, "Previously present file \"\(previous.path)\" was deleted.")
+            context.reportUnplaced("Previously present file \"\(previous.path)\" was deleted.")
         }
     }
 }
