@@ -22,6 +22,8 @@ unit-test: setup
 
 integration-test: debug
 	bash Tests/integration/run.sh .build/debug/protopkg
+	bash Tests/integration/checks.sh .build/debug/protopkg
+	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
 
 test: unit-test integration-test
 

@@ -44,7 +44,10 @@ let package = Package(
             "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
-        .target(name: "ProtoChecks", dependencies: ["ProtoSchema", "ProtoPackaging", "ProtopkgBasics"]),
+        .target(name: "ProtoChecks", dependencies: [
+            "ProtoSchema", "ProtoPackaging", "ProtopkgBasics",
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
         .target(name: "ProtoPackaging", dependencies: [
             "ProtopkgBasics",
             .product(name: "Yams", package: "Yams"),
@@ -52,7 +55,7 @@ let package = Package(
 
         // services
         .target(name: "CodeGen", dependencies: [
-            "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "ArchiveKit", "GitRepository",
+            "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "ArchiveKit", "GitRepository",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
 

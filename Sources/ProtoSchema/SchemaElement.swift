@@ -12,4 +12,6 @@ extension SchemaElement {
     /// The span of one part of the element (its name, type, number, ...), else the element's.
     public func location(of part: Int32) -> SourceSpan? { file.span(path + [part]) ?? location }
     public var comments: ElementComments { file.comments(path) }
+    /// The span of a deeper part (an option: `[DescriptorPath.Field.options, 6]`), else the element's.
+    public func location(ofPath suffix: [Int32]) -> SourceSpan? { file.span(path + suffix) ?? location }
 }

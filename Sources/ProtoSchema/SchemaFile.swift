@@ -64,7 +64,8 @@ public final class SchemaFile {
 
     public var hasSourceInfo: Bool { descriptor.hasSourceCodeInfo }
 
-    func span(_ path: [Int32]) -> SourceSpan? { index().span(path) }
+    /// The span recorded for any descriptor path of this file (an option: `[8, 11]`).
+    public func span(_ path: [Int32]) -> SourceSpan? { index().span(path) }
     func comments(_ path: [Int32]) -> ElementComments { index().comments(path) }
     /// The comments recorded for any descriptor path of this file.
     public func comments(at path: [Int32]) -> ElementComments { index().comments(path) }

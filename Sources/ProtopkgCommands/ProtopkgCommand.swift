@@ -10,7 +10,8 @@ public struct ProtopkgCommand: ParsableCommand {
         commandName: "protopkg",
         abstract: "Version, build, lint and publish Protocol Buffers API packages.",
         version: version,
-        subcommands: [InitCommand.self, CompileCommand.self, BuildCommand.self]
+        subcommands: [InitCommand.self, CompileCommand.self, BuildCommand.self, LintCommand.self, BreakingCommand.self,
+                      VersionCommand.self, ListLintRulesCommand.self, ListBreakingRulesCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,104 @@
+import Foundation
+import ArchiveKit
+import GitRepository
+import ProtoCompiler
+import ProtoPackaging
+import ProtoSchema
+import ProtopkgBasics
+import SwiftProtobuf
+
+/// The release a module is compared with: its schema and, when known, its version.
+public struct PreviousRelease {
+    public var schema: Schema
+    public var version: SemVer?
+    /// How to name it to a person (`git:v1.2.0`, `dist/acme-user-1.2.0.protopkg.tgz`).
+    public var label: String
+
+    public static func load(_ reference: AgainstReference, current: CheckedModule,
+                            toolchain: Toolchain = Toolchain()) throws -> PreviousRelease {
+        switch reference {
+        case .directory(let dir):
+            let module = try CheckedModule.load(dir, toolchain: toolchain)
+            return PreviousRelease(schema: module.schema, version: module.workspace.manifest.version,
+                                   label: ModuleWorkspace.display(dir))
+        case .descriptorSet(let path):
+            let set = try decode(try FileSystem.read(path), from: path)
+            // Files the current module only imports are dependencies there too, not targets.
+            let importsOnly = Set(current.schema.filesByPath.keys).subtracting(current.workspace.files)
+            let targets = Set(set.file.map(\.name)).subtracting(importsOnly)
+            return PreviousRelease(schema: Schema(set, targets: targets), version: nil, label: ModuleWorkspace.display(path))
+        case .bundle(let path):
+            return try bundle(path)
+        case .git(let revision):
+            return try git(revision, current: current, toolchain: toolchain)
+        }
+    }
+
+    static func decode(_ data: Data, from path: String) throws -> Google_Protobuf_FileDescriptorSet {
+        do {
+            return try Google_Protobuf_FileDescriptorSet(serializedBytes: data)
+        } catch {
+            throw ProtopkgError("not a descriptor set: \(error)", at: ModuleWorkspace.display(path),
+                                hint: "write one with `protopkg compile DIR -o FILE.binpb --include-imports`")
+        }
+    }
+
+    static func bundle(_ path: String) throws -> PreviousRelease {
+        let entries = try ArchiveReader.read(try FileSystem.read(path), name: ModuleWorkspace.display(path))
+        guard let manifestEntry = entries.first(where: { $0.path == BundleManifest.fileName }),
+              let manifest = try? JSONDecoder().decode(BundleManifest.self, from: manifestEntry.data),
+              let descriptor = entries.first(where: { $0.path == BundleManifest.descriptorPath }) else {
+            throw ProtopkgError("not a protopkg bundle (no protopkg.json or descriptor.binpb)", at: ModuleWorkspace.display(path),
+                                hint: "bundles are the dist/OWNER-NAME-VERSION.protopkg.tgz files that `protopkg build` writes")
+        }
+        for entry in entries where entry.path != BundleManifest.fileName {
+            guard manifest.digests[entry.path] == SHA256Hex.of(entry.data) else {
+                throw ProtopkgError("the bundle's entry \(entry.path) does not match its digest", at: ModuleWorkspace.display(path),
+                                    hint: "the bundle is corrupt or was altered; fetch or build it again")
+            }
+        }
+        let targets = Set(entries.compactMap { $0.path.hasPrefix("proto/") ? String($0.path.dropFirst(6)) : nil })
+        let set = try decode(descriptor.data, from: path)
+        return PreviousRelease(schema: Schema(set, targets: targets), version: try? SemVer(manifest.version),
+                               label: ModuleWorkspace.display(path))
+    }
+
+    static func git(_ revision: String, current: CheckedModule, toolchain: Toolchain) throws -> PreviousRelease {
+        let ws = current.workspace
+        guard let repo = try GitRepository.discover(from: ws.directory), let moduleDir = repo.relativePath(of: ws.directory) else {
+            throw ProtopkgError("--against git:\(revision): \(ModuleWorkspace.display(ws.directory)) is not in a git repository",
+                                hint: "compare with a directory, a descriptor set or a bundle instead")
+        }
+        let commit = try repo.resolveCommit(revision)
+        let tree = try repo.files(at: commit, under: moduleDir)
+        var sources: [String: Data] = [:]
+        for root in ws.manifest.roots {
+            let prefix = root == "." ? "" : root + "/"
+            for (path, data) in tree where path.hasPrefix(prefix) && path.hasSuffix(".proto") {
+                sources[String(path.dropFirst(prefix.count))] = data
+            }
+        }
+        guard !sources.isEmpty else {
+            throw ProtopkgError("the module has no .proto files at git revision \(revision)",
+                                at: ModuleWorkspace.display(ws.directory), hint: "choose a revision at which the module existed")
+        }
+        let resolver = InMemoryImportResolver(files: sources, displayPrefix: "git:\(revision):")
+        let files = sources.keys.sorted()
+        let compiled = try toolchain.frontEnd().compile(CompileRequest(
+            sources: [resolver] + ws.dependencies.map(\.resolver), files: files))
+        var version = try repo.tags().filter { $0.commit == commit }.compactMap { try? SemVer($0.name) }.max()
+        if version == nil, let yaml = tree[ws.manifestFile], ws.manifestFile == "protopkg.yaml" {
+            version = (try? Manifest.parse(yaml: String(decoding: yaml, as: UTF8.self), file: ws.manifestFile))?.version
+        }
+        return PreviousRelease(schema: Schema(try compiled.descriptorSet(), targets: Set(files)), version: version,
+                               label: "git:\(revision)")
+    }
+
+    /// The newest `vX.Y.Z` tag of the repository holding the module: the default previous release.
+    public static func newestTag(of ws: ModuleWorkspace) throws -> String? {
+        guard let repo = try GitRepository.discover(from: ws.directory) else { return nil }
+        return try repo.tags().filter { $0.name.hasPrefix("v") }
+            .compactMap { tag in (try? SemVer(tag.name)).map { (tag.name, $0) } }
+            .max { $0.1 < $1.1 }?.0
+    }
+}

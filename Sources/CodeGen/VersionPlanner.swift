@@ -1,0 +1,65 @@
+import Foundation
+import GitRepository
+import ProtoChecks
+import ProtoPackaging
+import ProtopkgBasics
+
+/// `protopkg version`: finds the previous release (`--against`, else the newest vX.Y.Z tag),
+/// decides the required version, and applies it to the manifest or as a git tag.
+public struct VersionPlanner {
+    public var toolchain: Toolchain
+
+    public init(toolchain: Toolchain = Toolchain()) { self.toolchain = toolchain }
+
+    public struct Plan {
+        public var module: CheckedModule
+        public var decision: VersionDecision
+        /// What the module was compared with; nil for a first release.
+        public var against: String?
+    }
+
+    public func plan(directory: String, against: String?) throws -> Plan {
+        let module = try CheckedModule.load(directory, toolchain: toolchain)
+        var reference: AgainstReference?
+        if let against {
+            reference = try AgainstReference.parse(against)
+        } else if let tag = try PreviousRelease.newestTag(of: module.workspace) {
+            reference = .git(tag)
+        }
+        guard let reference else {
+            return Plan(module: module, decision: try ModuleChecks.decide(module, against: nil), against: nil)
+        }
+        let previous = try PreviousRelease.load(reference, current: module, toolchain: toolchain)
+        guard previous.version != nil else {
+            throw ProtopkgError("the version of \(previous.label) is unknown, so the next one cannot be computed",
+                                hint: "compare with a git tag (--against git:vX.Y.Z), a bundle, or a module directory whose manifest has a version")
+        }
+        return Plan(module: module, decision: try ModuleChecks.decide(module, against: previous), against: previous.label)
+    }
+
+    /// The version the module declares: its manifest's, else the newest tag on HEAD.
+    public func declaredVersion(_ module: CheckedModule) throws -> SemVer {
+        try ModuleVersion.resolve(module.workspace).version
+    }
+
+    /// Writes `version` into protopkg.yaml (atomically), keeping the rest of the file as it is.
+    public func writeVersion(_ version: SemVer, module: CheckedModule) throws {
+        let ws = module.workspace
+        guard ws.manifestFile == "protopkg.yaml" else {
+            throw ProtopkgError("the module is configured by \(ws.manifestFile), which holds no version",
+                                hint: "use `protopkg version bump --tag` to tag the commit instead")
+        }
+        let path = "\(ws.directory)/protopkg.yaml"
+        let text = String(decoding: ws.manifestData, as: UTF8.self)
+        let updated = try ManifestVersionEditor.setting(version, in: text, file: ModuleWorkspace.display(path))
+        try FileSystem.writeAtomically(Data(updated.utf8), to: path)
+    }
+
+    public func tag(_ version: SemVer, module: CheckedModule) throws {
+        guard let repo = try GitRepository.discover(from: module.workspace.directory) else {
+            throw ProtopkgError("the module is not in a git repository", at: ModuleWorkspace.display(module.workspace.directory),
+                                hint: "run `git init` and commit, or write the version into protopkg.yaml without --tag")
+        }
+        try repo.createAnnotatedTag("v\(version)", message: "\(module.workspace.manifest.name) \(version)")
+    }
+}

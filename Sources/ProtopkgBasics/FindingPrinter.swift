@@ -1,0 +1,35 @@
+import Foundation
+
+/// The `--error-format` choices and how each prints a finding.
+public enum ErrorFormat: String, CaseIterable, Sendable {
+    case text
+    case json
+    case githubActions = "github-actions"
+
+    public func render(_ finding: Finding) -> String {
+        switch self {
+        case .text:
+            return "\(finding.location):\(finding.message) (\(finding.type))"
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(finding)) ?? Data(), as: UTF8.self)
+        case .githubActions:
+            // Workflow commands: properties escape % \r \n , and :, the message % \r \n.
+            func property(_ s: String) -> String {
+                s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+                    .replacingOccurrences(of: "\n", with: "%0A").replacingOccurrences(of: ":", with: "%3A")
+                    .replacingOccurrences(of: ",", with: "%2C")
+            }
+            let message = finding.message.replacingOccurrences(of: "%", with: "%25")
+                .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+            var props = ["file=\(property(finding.path))"]
+            if finding.startLine > 0 {
+                props += ["line=\(finding.startLine)", "endLine=\(finding.endLine)",
+                          "col=\(finding.startColumn)", "endColumn=\(finding.endColumn)"]
+            }
+            props.append("title=\(property(finding.type))")
+            return "::error \(props.joined(separator: ","))::\(message)"
+        }
+    }
+}

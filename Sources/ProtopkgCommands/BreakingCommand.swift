@@ -1,0 +1,24 @@
+import ArgumentParser
+import CodeGen
+import ProtopkgBasics
+
+struct BreakingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "breaking", abstract: "Find the changes that break consumers, compared with a previous version.")
+
+    @Argument(help: "The module directory.")
+    var directory: String = "."
+
+    @Option(help: "The previous version: a directory, a .binpb descriptor set, a .protopkg.tgz bundle, or git:REV.")
+    var against: String
+
+    @Option(help: "text, json or github-actions.")
+    var errorFormat: ErrorFormat = .text
+
+    func run() throws {
+        let reference = try AgainstReference.parse(against)
+        let module = try CheckedModule.load(directory)
+        let previous = try PreviousRelease.load(reference, current: module)
+        try FindingsOutput.finish(try ModuleChecks.breaking(module, against: previous), format: errorFormat)
+    }
+}

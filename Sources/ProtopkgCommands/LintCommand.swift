@@ -1,0 +1,19 @@
+import ArgumentParser
+import CodeGen
+import ProtopkgBasics
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint", abstract: "Check the module against its lint rules (buf's rules and IDs).")
+
+    @Argument(help: "The module directory.")
+    var directory: String = "."
+
+    @Option(help: "text, json or github-actions.")
+    var errorFormat: ErrorFormat = .text
+
+    func run() throws {
+        let module = try CheckedModule.load(directory)
+        try FindingsOutput.finish(try ModuleChecks.lint(module), format: errorFormat)
+    }
+}

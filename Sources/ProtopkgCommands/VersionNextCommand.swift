@@ -1,0 +1,50 @@
+import ArgumentParser
+import CodeGen
+import Foundation
+import ProtoChecks
+import ProtopkgBasics
+
+struct VersionNextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "next", abstract: "Print the version the change requires, then why.")
+
+    @Argument(help: "The module directory.") var directory: String = "."
+    @Option(help: "The previous release (default: the newest vX.Y.Z git tag).") var against: String?
+    @Option(help: "text or json.") var format: String = "text"
+
+    func run() throws {
+        let plan = try VersionPlanner().plan(directory: directory, against: against)
+        let d = plan.decision
+        let terminal = Terminal.standard
+        if format == "json" {
+            terminal.print(try VersionReport.json(d, against: plan.against))
+            return
+        }
+        terminal.print(d.next.description)
+        if let against = plan.against {
+            terminal.print("\(d.bump.rawValue) bump from \(d.previous.map { "\($0)" } ?? "?") (compared with \(against))")
+        } else {
+            terminal.print("first release: no vX.Y.Z tag to compare with")
+        }
+        for reason in d.reasons { terminal.print("  \(reason)") }
+    }
+}
+
+/// The JSON form of a decision: `current`, `next`, `bump`, `changes`.
+enum VersionReport {
+    static func json(_ d: VersionDecision, against: String?) throws -> String {
+        func change(_ kind: String, _ f: Finding) -> [String: Any] {
+            ["kind": kind, "path": f.path, "start_line": f.startLine, "start_column": f.startColumn,
+             "type": f.type, "message": f.message]
+        }
+        let object: [String: Any] = [
+            "current": d.previous.map { $0.description } ?? NSNull(),
+            "next": d.next.description,
+            "bump": d.bump.rawValue,
+            "against": against ?? NSNull(),
+            "changes": d.breaking.map { change("breaking", $0) } + d.additions.map { change("addition", $0) },
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+}

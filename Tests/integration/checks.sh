@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# End-to-end test of lint, breaking and version on a copy of examples/billing inside a fresh
+# git repository: the commands as a user and CI run them, with their exit codes and outputs.
+#   Tests/integration/checks.sh PATH/TO/protopkg
+# Prints `ok - NAME` / `not ok - NAME` per check, then `N passed, M failed`.
+set -uo pipefail
+protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+
+check() {
+  local name="$1"; shift
+  if ( set -e; "$@" ) >"$work/log" 2>&1; then
+    passed=$((passed + 1)); echo "ok - $name"
+  else
+    failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log"
+  fi
+}
+git_() { git -c user.name=t -c user.email=t@t.invalid -c init.defaultBranch=main "$@"; }
+# Runs protopkg and checks its exit status: expect STATUS ARGS...
+expect() { local want="$1"; shift; local s=0; "$protopkg" "$@" >"$work/out" 2>"$work/err" || s=$?;
+  cat "$work/out" "$work/err"; [ "$s" -eq "$want" ] || { echo "exit $s, wanted $want" >&2; return 1; }; }
+
+# Copies FROM/billing to DEST, with FROM/common beside it (billing depends on ../common).
+copy_module() { mkdir -p "$2.tree"; cp -R "$1/common" "$1/billing" "$2.tree/"; ln -s "$2.tree/billing" "$2"; }
+
+repo="$work/repo"
+mkdir -p "$repo"
+cp -R "$root/examples/common" "$root/examples/billing" "$repo/"
+printf 'dist/\n.protopkg/\n' > "$repo/.gitignore"
+invoice="$repo/billing/proto/acme/billing/v1/invoice.proto"
+( cd "$repo" && git_ init -q && git_ add -A && git_ commit -qm v1 && git_ tag -a v1.0.0 -m "1.0.0" )
+
+lint_clean() { expect 0 lint "$repo/billing"; [ ! -s "$work/out" ]; }
+lint_findings() {
+  copy_module "$repo" "$work/badlint"
+  printf '\n// A badly named message.\nmessage invoice_record {}\n' >> "$work/badlint/proto/acme/billing/v1/invoice.proto"
+  expect 100 lint "$work/badlint"
+  expect 100 lint "$work/badlint" --error-format json; cp "$work/out" "$work/lint.json"
+  grep -q '"type":"MESSAGE_PASCAL_CASE"' "$work/lint.json"
+  python3 -c '
+import json, sys
+for line in sys.stdin:
+    o = json.loads(line)
+    assert set(o) == {"path","start_line","start_column","end_line","end_column","type","message"}, o
+    assert o["path"].startswith("proto/acme/billing/v1/"), o["path"]' < "$work/lint.json"
+  expect 100 lint "$work/badlint" --error-format github-actions
+  grep -q '^::error file=proto/acme/billing/v1/invoice.proto,line=' "$work/out"
+}
+unknown_rule() {
+  copy_module "$repo" "$work/badconf"
+  sed -i 's/^lint:.*$/lint: { use: [STANDARD, NOT_A_RULE] }/' "$work/badconf/protopkg.yaml"
+  grep -q NOT_A_RULE "$work/badconf/protopkg.yaml" || printf 'lint:\n  use: [NOT_A_RULE]\n' >> "$work/badconf/protopkg.yaml"
+  expect 1 lint "$work/badconf"; grep -q 'NOT_A_RULE' "$work/err"
+}
+check "lint: the example is clean (exit 0, no output)" lint_clean
+check "lint: findings exit 100, json has buf's keys, github-actions annotations" lint_findings
+check "lint: an unknown rule in the config is an error" unknown_rule
+
+# An addition: a new field.
+sed -i 's/^message Invoice {/message Invoice {\n  \/\/ A note shown on the invoice.\n  string note = 99;/' "$invoice"
+next_minor() { expect 0 version next "$repo/billing"; [ "$(head -1 "$work/out")" = "1.1.0" ]; grep -q 'addition:.*note' "$work/out"; }
+next_json() {
+  expect 0 version next "$repo/billing" --format json
+  python3 -c 'import json,sys; o=json.load(open(sys.argv[1])); assert o["current"]=="1.0.0" and o["next"]=="1.1.0" and o["bump"]=="minor" and o["changes"], o' "$work/out"
+}
+check_fails() { expect 1 version check "$repo/billing"; grep -q '1.1.0' "$work/err"; }
+bump_writes() { expect 0 version bump "$repo/billing"; grep -q '^version: 1.1.0' "$repo/billing/protopkg.yaml"; expect 0 version check "$repo/billing"; }
+check "version next: an added field requires a minor bump (1.1.0 on the first line)" next_minor
+check "version next --format json: current, next, bump, changes" next_json
+check "version check: 1.0.0 is lower than required, exit 1" check_fails
+check "version bump: writes 1.1.0 into protopkg.yaml, then check passes" bump_writes
+( cd "$repo" && git_ add -A && git_ commit -qm v1.1 )
+tag_bump() {
+  sed -i '/^version:/d' "$repo/billing/protopkg.yaml"; ( cd "$repo" && git_ commit -qam "version from tags" )
+  expect 0 version bump "$repo/billing" --tag
+  git -C "$repo" tag | grep -qx v1.1.0
+  expect 0 version next "$repo/billing"; [ "$(head -1 "$work/out")" = "1.1.0" ]; grep -q 'none bump' "$work/out"
+}
+check "version bump --tag: creates v1.1.0 with libgit2; next is then 1.1.0 (none)" tag_bump
+
+# A breaking change: delete a field.
+sed -i '/string note = 99;/d' "$invoice"
+breaking_git() {
+  expect 100 breaking "$repo/billing" --against git:v1.1.0
+  grep -q 'FIELD_NO_DELETE' "$work/out"; grep -q 'proto/acme/billing/v1/invoice.proto:' "$work/out"
+  [ -z "$(git -C "$repo" status --porcelain --untracked-files=no | grep -v invoice.proto)" ]
+}
+next_major() { expect 0 version next "$repo/billing"; [ "$(head -1 "$work/out")" = "2.0.0" ]; grep -q 'breaking:.*FIELD_NO_DELETE' "$work/out"; }
+breaking_clean_against_head() { git -C "$repo" stash -q; expect 0 breaking "$repo/billing" --against git:HEAD~1; git -C "$repo" stash pop -q; }
+check "breaking --against git:v1.1.0: a deleted field, exit 100, work tree untouched" breaking_git
+check "version next: a deleted field requires 2.0.0" next_major
+check "breaking --against git:HEAD~1 with no change: exit 0" breaking_clean_against_head
+
+against_artifacts() {
+  git -C "$repo" stash -q
+  "$protopkg" build "$repo/common" >/dev/null
+  "$protopkg" build "$repo/billing" >/dev/null
+  "$protopkg" compile "$repo/billing" -o "$work/old.binpb" --include-imports
+  cp "$repo/billing/dist/acme-billing-1.1.0.protopkg.tgz" "$work/old.protopkg.tgz"
+  git -C "$repo" stash pop -q
+  expect 100 breaking "$repo/billing" --against "$work/old.protopkg.tgz"; grep -q FIELD_NO_DELETE "$work/out"
+  expect 100 breaking "$repo/billing" --against "$work/old.binpb"; grep -q FIELD_NO_DELETE "$work/out"
+  copy_module "$repo" "$work/billing-current"
+  git -C "$repo" stash -q; copy_module "$repo" "$work/billing-previous"; git -C "$repo" stash pop -q
+  expect 100 breaking "$work/billing-current" --against "$work/billing-previous" --error-format json
+  grep -q '"type":"FIELD_NO_DELETE"' "$work/out"
+}
+check "breaking --against a bundle, a descriptor set and a directory" against_artifacts
+bad_against() {
+  expect 1 breaking "$repo/billing" --against git:no-such-rev; grep -q 'no-such-rev' "$work/err"
+  expect 1 breaking "$repo/billing" --against "$work/nothing-here"; grep -q 'does not exist' "$work/err"
+  echo "not a descriptor set" > "$work/junk.binpb"
+  expect 1 breaking "$repo/billing" --against "$work/junk.binpb"; grep -q 'not a descriptor set' "$work/err"
+  expect 2 breaking "$repo/billing"
+}
+check "breaking: a bad --against is an error (exit 1); a missing one is usage (exit 2)" bad_against
+ls_rules() {
+  expect 0 ls-lint-rules; grep -q '^FIELD_LOWER_SNAKE_CASE' "$work/out"
+  expect 0 ls-breaking-rules --format json; grep -q '"id":"FIELD_NO_DELETE"' "$work/out"
+}
+check "ls-lint-rules and ls-breaking-rules" ls_rules
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
