@@ -11,6 +11,11 @@ step "the sample API: examples/common (acme/common) and examples/billing (acme/b
 find examples/common/proto examples/billing/proto -name '*.proto' | sort
 run cat examples/billing/protopkg.yaml
 
+step "lint: buf's STANDARD rules (the examples are clean: no output, exit 0)"
+run "$protopkg" lint examples/common
+run "$protopkg" lint examples/billing
+echo "lint: clean"
+
 step "compile: the descriptor set, with imports (well-known types, acme/common)"
 run "$protopkg" compile examples/billing -o /tmp/protopkg-demo-billing.binpb --include-imports
 echo "wrote /tmp/protopkg-demo-billing.binpb ($(stat -c %s /tmp/protopkg-demo-billing.binpb) bytes)"
@@ -48,3 +53,23 @@ PY
 step "a second build with no change does no work"
 start=$(date +%s%N); "$protopkg" build examples/billing >/dev/null; end=$(date +%s%N)
 echo "no-op build: $(( (end - start) / 1000000 )) ms"
+
+step "the version a change requires: a scratch git repository with the example released as v1.0.0"
+scratch="$(mktemp -d)"; trap 'rm -rf "$scratch"' EXIT
+cp -R examples/common examples/billing "$scratch/"
+rm -rf "$scratch"/*/dist "$scratch"/*/.protopkg
+printf 'dist/\n.protopkg/\n' > "$scratch/.gitignore"
+g() { git -C "$scratch" -c user.name=demo -c user.email=demo@example.invalid "$@"; }
+g init -q -b main && g add -A && g commit -qm "billing 1.0.0" && g tag -a v1.0.0 -m "billing 1.0.0"
+invoice="$scratch/billing/proto/acme/billing/v1/invoice.proto"
+
+echo "-- add a field to Invoice:"
+sed -i 's/^message Invoice {/message Invoice {\n  \/\/ A note printed on the invoice.\n  string note = 99;/' "$invoice"
+run "$protopkg" version next "$scratch/billing"
+run "$protopkg" version check "$scratch/billing" || echo "(exit $?: the manifest still says 1.0.0)"
+
+echo "-- delete a field instead:"
+g checkout -q -- billing
+sed -i '/string customer_id = /d' "$invoice"
+run "$protopkg" breaking "$scratch/billing" --against git:v1.0.0 || echo "(exit $?: breaking changes found)"
+run "$protopkg" version next "$scratch/billing"
