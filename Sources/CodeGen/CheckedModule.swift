@@ -10,9 +10,33 @@ public struct CheckedModule {
     public let schema: Schema
 
     public static func load(_ directory: String, toolchain: Toolchain = Toolchain()) throws -> CheckedModule {
-        let ws = try ModuleWorkspace.load(directory)
+        try compile(try ModuleWorkspace.load(directory), toolchain: toolchain)
+    }
+
+    public static func compile(_ ws: ModuleWorkspace, toolchain: Toolchain = Toolchain()) throws -> CheckedModule {
         let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: try ws.importResolvers(), files: ws.files))
         return CheckedModule(workspace: ws, schema: Schema(try compiled.descriptorSet(), targets: Set(ws.files)))
+    }
+
+    /// The module and the release it is compared with, compiled side by side (two protoc runs on
+    /// two cores) when the reference allows it.
+    public static func loadWithPrevious(_ directory: String, against reference: AgainstReference,
+                                        toolchain: Toolchain = Toolchain()) throws -> (CheckedModule, PreviousRelease) {
+        let ws = try ModuleWorkspace.load(directory)
+        if case .descriptorSet = reference {
+            let current = try compile(ws, toolchain: toolchain)
+            return (current, try PreviousRelease.load(reference, current: current, toolchain: toolchain))
+        }
+        final class Slot: @unchecked Sendable { var result: Result<PreviousRelease, Error>? }
+        let slot = Slot()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            slot.result = Result { try PreviousRelease.load(reference, workspace: ws, toolchain: toolchain) }
+        }
+        let current = Result { try compile(ws, toolchain: toolchain) }
+        group.wait()
+        // The module's own errors come first: they are what the person is working on.
+        return (try current.get(), try slot.result!.get())
     }
 
     /// `acme/v1/a.proto` → `proto/acme/v1/a.proto` for a module whose root is `proto`.

@@ -16,22 +16,34 @@ public struct PreviousRelease {
 
     public static func load(_ reference: AgainstReference, current: CheckedModule,
                             toolchain: Toolchain = Toolchain()) throws -> PreviousRelease {
+        if case .descriptorSet(let path) = reference { return try descriptorSet(path, current: current) }
+        return try load(reference, workspace: current.workspace, toolchain: toolchain)
+    }
+
+    /// Loads what needs only the module's workspace (not its compiled schema), so that it can run
+    /// beside the module's own compilation. A descriptor set needs the schema: use `load(_:current:)`.
+    public static func load(_ reference: AgainstReference, workspace: ModuleWorkspace,
+                            toolchain: Toolchain = Toolchain()) throws -> PreviousRelease {
         switch reference {
         case .directory(let dir):
             let module = try CheckedModule.load(dir, toolchain: toolchain)
             return PreviousRelease(schema: module.schema, version: module.workspace.manifest.version,
                                    label: ModuleWorkspace.display(dir))
-        case .descriptorSet(let path):
-            let set = try decode(try FileSystem.read(path), from: path)
-            // Files the current module only imports are dependencies there too, not targets.
-            let importsOnly = Set(current.schema.filesByPath.keys).subtracting(current.workspace.files)
-            let targets = Set(set.file.map(\.name)).subtracting(importsOnly)
-            return PreviousRelease(schema: Schema(set, targets: targets), version: nil, label: ModuleWorkspace.display(path))
+        case .descriptorSet:
+            throw ProtopkgError("a descriptor set is compared through load(_:current:)", hint: "report this as a protopkg bug")
         case .bundle(let path):
             return try bundle(path)
         case .git(let revision):
-            return try git(revision, current: current, toolchain: toolchain)
+            return try git(revision, workspace: workspace, toolchain: toolchain)
         }
+    }
+
+    static func descriptorSet(_ path: String, current: CheckedModule) throws -> PreviousRelease {
+        let set = try decode(try FileSystem.read(path), from: path)
+        // Files the current module only imports are dependencies there too, not targets.
+        let importsOnly = Set(current.schema.filesByPath.keys).subtracting(current.workspace.files)
+        let targets = Set(set.file.map(\.name)).subtracting(importsOnly)
+        return PreviousRelease(schema: Schema(set, targets: targets), version: nil, label: ModuleWorkspace.display(path))
     }
 
     static func decode(_ data: Data, from path: String) throws -> Google_Protobuf_FileDescriptorSet {
@@ -63,8 +75,7 @@ public struct PreviousRelease {
                                label: ModuleWorkspace.display(path))
     }
 
-    static func git(_ revision: String, current: CheckedModule, toolchain: Toolchain) throws -> PreviousRelease {
-        let ws = current.workspace
+    static func git(_ revision: String, workspace ws: ModuleWorkspace, toolchain: Toolchain) throws -> PreviousRelease {
         guard let repo = try GitRepository.discover(from: ws.directory), let moduleDir = repo.relativePath(of: ws.directory) else {
             throw ProtopkgError("--against git:\(revision): \(ModuleWorkspace.display(ws.directory)) is not in a git repository",
                                 hint: "compare with a directory, a descriptor set or a bundle instead")

@@ -19,17 +19,17 @@ public struct VersionPlanner {
     }
 
     public func plan(directory: String, against: String?) throws -> Plan {
-        let module = try CheckedModule.load(directory, toolchain: toolchain)
         var reference: AgainstReference?
         if let against {
             reference = try AgainstReference.parse(against)
-        } else if let tag = try PreviousRelease.newestTag(of: module.workspace) {
+        } else if let tag = try PreviousRelease.newestTag(of: try ModuleWorkspace.load(directory)) {
             reference = .git(tag)
         }
         guard let reference else {
+            let module = try CheckedModule.load(directory, toolchain: toolchain)
             return Plan(module: module, decision: try ModuleChecks.decide(module, against: nil), against: nil)
         }
-        let previous = try PreviousRelease.load(reference, current: module, toolchain: toolchain)
+        let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference, toolchain: toolchain)
         guard previous.version != nil else {
             throw ProtopkgError("the version of \(previous.label) is unknown, so the next one cannot be computed",
                                 hint: "compare with a git tag (--against git:vX.Y.Z), a bundle, or a module directory whose manifest has a version")

@@ -17,8 +17,7 @@ struct BreakingCommand: ParsableCommand {
 
     func run() throws {
         let reference = try AgainstReference.parse(against)
-        let module = try CheckedModule.load(directory)
-        let previous = try PreviousRelease.load(reference, current: module)
+        let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference)
         try FindingsOutput.finish(try ModuleChecks.breaking(module, against: previous), format: errorFormat)
     }
 }
