@@ -1,27 +1,33 @@
+import Foundation
 import ProtoSchema
 
-/// `// protopkg:lint:ignore RULE_ID` (or buf's `// buf:lint:ignore RULE_ID`) in the leading
-/// comment of an element, or of any element enclosing it, silences that rule there.
+/// `// protopkg:lint:ignore RULE_ID` (or buf's `// buf:lint:ignore RULE_ID`) silences a rule
+/// for an element, matched as buf matches it:
+///
+/// - in the leading comment (not a trailing or detached one) of the element or of anything
+///   enclosing it by descriptor path: a message covers its fields and nested types, a service
+///   its methods, an `extend` block its extensions. A oneof is not on its fields' path, so it
+///   covers nothing but itself. Where a path has several locations (each `extend` block of a
+///   file shares `[7]`), the first one counts;
+/// - on a line that, trimmed, starts with the prefix, one space and the rule ID. The ID is
+///   matched as a prefix of what follows (buf's behaviour), so a reason may follow it.
 enum CommentIgnore {
     static let prefixes = ["protopkg:lint:ignore", "buf:lint:ignore"]
 
     static func ignores(_ rule: String, element: SchemaElement) -> Bool {
         let path = element.path
-        var length = path.count
-        while length >= 2 {
+        for length in stride(from: path.count, through: 1, by: -1) {
             if mentions(rule, element.file.comments(at: Array(path[0..<length])).leading) { return true }
-            length -= 2
         }
         return false
     }
 
     static func mentions(_ rule: String, _ comment: String) -> Bool {
         guard !comment.isEmpty else { return false }
+        let directives = prefixes.map { "\($0) \(rule)" }
         for line in comment.split(separator: "\n") {
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            for (i, word) in words.enumerated() where prefixes.contains(String(word)) {
-                if i + 1 < words.count, words[i + 1] == rule { return true }
-            }
+            let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if directives.contains(where: { text.hasPrefix($0) }) { return true }
         }
         return false
     }

@@ -10,12 +10,21 @@ public struct PathFilter: Sendable {
         self.ignoreOnly = ignoreOnly
     }
 
+    /// Whether `prefix` is `path` or a directory holding it, compared by whole components so that
+    /// `acme/v` does not cover `acme/v1/a.proto`; `.` covers the whole module.
     static func covers(_ prefix: String, _ path: String) -> Bool {
-        path == prefix || path.hasPrefix(prefix.hasSuffix("/") ? prefix : prefix + "/")
+        let p = components(prefix), q = components(path)
+        return p.count <= q.count && q.starts(with: p)
+    }
+
+    private static func components(_ path: String) -> [Substring] {
+        path.split(separator: "/").filter { $0 != "." }
     }
 
     /// True when a finding of `rule` (with `categories`) at module-relative `path` is ignored.
+    /// A finding with no file (`path` empty) is never ignored by path.
     public func ignores(path: String, rule: String, categories: [String]) -> Bool {
+        guard !path.isEmpty else { return false }
         if ignore.contains(where: { Self.covers($0, path) }) { return true }
         for key in [rule] + categories {
             if let paths = ignoreOnly[key], paths.contains(where: { Self.covers($0, path) }) { return true }

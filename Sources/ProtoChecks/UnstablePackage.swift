@@ -1,7 +1,8 @@
-/// Packages whose last component marks an unstable API version: `v1alpha1`, `v2beta`, `v1test`.
+/// Packages whose version component marks an unstable API (`v1alpha1`, `v1p1beta1`, `v2test`),
+/// as buf reads package versions (see `PackageVersion`).
 public enum UnstablePackage {
     public static func isUnstable(_ package: String) -> Bool {
-        guard let last = package.split(separator: ".").last else { return false }
-        return last.range(of: #"^v\d+(alpha|beta|test)\w*$"#, options: .regularExpression) != nil
+        guard let version = PackageVersion(package: package) else { return false }
+        return !version.isStable
     }
 }

@@ -33,7 +33,50 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
             .replacingOccurrences(of: "libprotoc", with: "protoc")
     }
 
+    /// Below this many files one protoc run is quicker than several.
+    static let filesPerParallelRun = 400
+
+    /// Large requests are split into contiguous groups of the sorted file list (files of one
+    /// directory stay together, so imports are rarely parsed twice) and compiled by one protoc
+    /// per core; the sets are merged at the wire level, each file once, imports still first.
     public func compile(_ request: CompileRequest) throws -> CompileResult {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let groups = min(cores, request.files.count / Self.filesPerParallelRun)
+        guard groups > 1 else { return try compileOnce(request) }
+        let files = request.files.sorted()
+        let size = (files.count + groups - 1) / groups
+        let parts = stride(from: 0, to: files.count, by: size).map { Array(files[$0..<min($0 + size, files.count)]) }
+        final class Slot: @unchecked Sendable { var result: Result<CompileResult, Error>? }
+        let slots = parts.map { _ in Slot() }
+        DispatchQueue.concurrentPerform(iterations: parts.count) { i in
+            var part = request
+            part.files = parts[i]
+            slots[i].result = Result { try compileOnce(part) }
+        }
+        var findings: [Finding] = []
+        var results: [CompileResult] = []
+        for slot in slots {
+            switch slot.result! {
+            case .success(let r): results.append(r)
+            case .failure(let e as ProtopkgError) where !e.findings.isEmpty: findings += e.findings
+            case .failure(let e): throw e
+            }
+        }
+        if !findings.isEmpty {
+            var seen = Set<String>()
+            let unique = findings.filter { seen.insert($0.description).inserted }
+            throw ProtopkgError("compilation failed with \(unique.count) error\(unique.count == 1 ? "" : "s")",
+                                hint: "fix the errors above and run the command again", findings: unique)
+        }
+        var merged = Data()
+        var seen = Set<String>()
+        for r in results {
+            for (name, entry) in try DescriptorSetBytes.files(r.bytes) where seen.insert(name).inserted { merged.append(entry) }
+        }
+        return CompileResult(bytes: merged, files: request.files, compilerVersion: results[0].compilerVersion)
+    }
+
+    func compileOnce(_ request: CompileRequest) throws -> CompileResult {
         let scratch = try FileSystem.makeTemporaryDirectory(prefix: "protopkg-protoc")
         defer { FileSystem.remove(scratch) }
         var roots: [(dir: String, resolver: ImportResolver?)] = []

@@ -31,6 +31,6 @@ final class VersionDecisionTests: XCTestCase {
         XCTAssertFalse(d.accepts(try SemVer("1.3.3")))
         XCTAssertTrue(d.accepts(try SemVer("1.4.0")))
         XCTAssertTrue(d.accepts(try SemVer("2.0.0")))
-        XCTAssertEqual(d.reasons, ["addition: a.proto:4:added"])
+        XCTAssertEqual(d.reasons, ["addition: a.proto:4: added"])
     }
 }

@@ -15,7 +15,8 @@ public struct BreakingEngine {
 
     public func run(previous: Schema, current: Schema, displayPath: (String) -> String) throws -> [Finding] {
         let selected = try RuleSelection.select(all: BreakingRules.all.map { $0.info }, use: config.use,
-                                                except: config.except, kind: "breaking", configFile: configFile)
+                                                except: config.except, ignoreOnlyKeys: Array(config.ignoreOnly.keys),
+                                                kind: "breaking", configFile: configFile)
         let pairs = SchemaPairs(previous: previous, current: current, ignoreUnstablePackages: config.ignoreUnstablePackages)
         let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
         var out: [Finding] = []

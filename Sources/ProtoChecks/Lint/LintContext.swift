@@ -20,9 +20,14 @@ public final class LintContext {
         findings.append(CheckFinding(rule: rule, filePath: element.file.path, span: span, message: message, element: element))
     }
 
-    /// Reports at a file-level statement (`DescriptorPath.File.package`, `.syntax`), or the file itself.
+    /// Reports at a file-level statement (`DescriptorPath.File.package`, `.syntax`), where a
+    /// comment on that statement can ignore it (as buf allows), or at the file itself (1:1).
     public func report(_ file: SchemaFile, part: Int32? = nil, _ message: String) {
-        let span = part.flatMap { file.span(of: $0) }
-        findings.append(CheckFinding(rule: rule, filePath: file.path, span: span, message: message, element: nil))
+        guard let part else {
+            findings.append(CheckFinding(rule: rule, filePath: file.path, span: nil, message: message, element: nil))
+            return
+        }
+        let statement = DescriptorPart(file, path: [part])
+        findings.append(CheckFinding(rule: rule, filePath: file.path, span: file.span([part]), message: message, element: statement))
     }
 }

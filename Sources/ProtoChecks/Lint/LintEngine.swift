@@ -16,7 +16,8 @@ public struct LintEngine {
     /// findings print. Findings come sorted by path, line, column and rule.
     public func run(_ schema: Schema, displayPath: (String) -> String) throws -> [Finding] {
         let selected = try RuleSelection.select(all: LintRules.all.map { $0.info }, use: config.use,
-                                                except: config.except, kind: "lint", configFile: configFile)
+                                                except: config.except, ignoreOnlyKeys: Array(config.ignoreOnly.keys),
+                                                kind: "lint", configFile: configFile)
         let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
         var out: [Finding] = []
         for rule in LintRules.all where selected.contains(rule.info.id) {

@@ -1,0 +1,22 @@
+import ProtoSchema
+
+/// A required field must be sent and must be understood: adding one breaks old writers, removing
+/// one breaks old readers.
+struct MessageSameRequiredFields: MessagePairRule {
+    static let info = RuleInfo(id: "MESSAGE_SAME_REQUIRED_FIELDS", categories: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+                               isDefault: true, purpose: "Messages neither gain nor lose required fields.")
+
+    func check(previous: SchemaMessage, current: SchemaMessage, _ context: BreakingContext) {
+        let before = Set(previous.fields.filter { $0.label == .required }.map(\.number))
+        let added = current.fields.filter { $0.label == .required }
+        let after = Set(added.map(\.number))
+        for number in before.subtracting(after).sorted() {
+            context.report(current, path: [], "Message \"\(current.name)\" lost required field \"\(number)\": "
+                           + "a peer that does not know the change still sends or expects it.")
+        }
+        for field in added where !before.contains(field.number) {
+            context.report(field, path: [], "Message \"\(current.name)\" gained required field \"\(field.number)\": "
+                           + "a peer that does not know the change will not send it.")
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ProtoSchema
+
+struct CommentField: FieldLintRule {
+    static let info = RuleInfo(id: "COMMENT_FIELD", categories: ["COMMENTS"], isDefault: false,
+                               purpose: "Fields (extensions included) have a leading comment that documents them.")
+
+    func check(_ field: SchemaField, _ context: LintContext) {
+        if !DocComment.isDocumented(field) {
+            context.report(field, "Field \"\(field.name)\" should have a leading comment that documents it.")
+        }
+    }
+}

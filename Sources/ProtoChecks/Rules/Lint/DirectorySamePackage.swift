@@ -1,0 +1,19 @@
+import ProtoSchema
+
+struct DirectorySamePackage: ModuleLintRule {
+    static let info = RuleInfo(id: "DIRECTORY_SAME_PACKAGE", categories: ["MINIMAL", "BASIC", "STANDARD"], isDefault: true,
+                               purpose: "All files of a directory declare the same package.")
+
+    func check(_ schema: Schema, _ context: LintContext) {
+        for (directory, files) in Dictionary(grouping: schema.files, by: \.directory).sorted(by: { $0.key < $1.key }) {
+            let packages = Set(files.map(\.package))
+            guard packages.count > 1 else { continue }
+            let named = packages.filter { !$0.isEmpty }.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            let none = packages.contains("") ? " and files without a package" : ""
+            for file in files {
+                context.report(DescriptorPart(file, path: [DescriptorPath.File.package]),
+                               "Directory \"\(directory)\" holds packages \(named)\(none); a directory holds one package.")
+            }
+        }
+    }
+}

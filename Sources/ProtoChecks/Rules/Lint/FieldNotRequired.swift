@@ -1,0 +1,13 @@
+import ProtoSchema
+
+struct FieldNotRequired: FieldLintRule {
+    static let info = RuleInfo(id: "FIELD_NOT_REQUIRED", categories: ["BASIC", "STANDARD"], isDefault: true,
+                               purpose: "Fields are not required: a required field can never be removed safely.")
+
+    func check(_ field: SchemaField, _ context: LintContext) {
+        let legacyRequired = field.descriptor.options.features.fieldPresence == .legacyRequired
+        guard field.label == .required || legacyRequired else { return }
+        context.report(field, part: DescriptorPath.Field.name,
+                       "Field \"\(field.name)\" should not be required; make it optional and check for it in code.")
+    }
+}

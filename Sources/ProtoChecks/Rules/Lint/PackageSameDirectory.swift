@@ -1,0 +1,17 @@
+import ProtoSchema
+
+struct PackageSameDirectory: PackageLintRule {
+    static let info = RuleInfo(id: "PACKAGE_SAME_DIRECTORY", categories: ["MINIMAL", "BASIC", "STANDARD"], isDefault: true,
+                               purpose: "All files of a package are in one directory.")
+
+    func check(package: String, files: [SchemaFile], _ context: LintContext) {
+        let directories = Set(files.map(\.directory))
+        guard directories.count > 1 else { return }
+        let shown = package.isEmpty ? "without a package" : "of package \"\(package)\""
+        let listed = directories.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+        for file in files {
+            context.report(DescriptorPart(file, path: [DescriptorPath.File.package]),
+                           "Files \(shown) are spread over directories \(listed); a package lives in one directory.")
+        }
+    }
+}
