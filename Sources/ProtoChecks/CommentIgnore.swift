@@ -23,12 +23,33 @@ enum CommentIgnore {
     }
 
     static func mentions(_ rule: String, _ comment: String) -> Bool {
-        guard !comment.isEmpty else { return false }
+        // Almost no comment holds a directive: a byte search rules them out before any splitting.
+        guard !comment.isEmpty, containsDirectiveMarker(comment) else { return false }
         let directives = prefixes.map { "\($0) \(rule)" }
         for line in comment.split(separator: "\n") {
             let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if directives.contains(where: { text.hasPrefix($0) }) { return true }
         }
         return false
+    }
+
+    static let marker = Array("lint:ignore ".utf8)
+
+    static func containsDirectiveMarker(_ comment: String) -> Bool {
+        var text = comment
+        return text.withUTF8 { bytes in
+            guard bytes.count >= marker.count else { return false }
+            var i = 0
+            let last = bytes.count - marker.count
+            while i <= last {
+                if bytes[i] == marker[0] {
+                    var j = 1
+                    while j < marker.count && bytes[i + j] == marker[j] { j += 1 }
+                    if j == marker.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }

@@ -10,6 +10,11 @@ public enum NameStyle {
 
     /// `foo_bar` → `FooBar`; capitals are kept, the letter after a delimiter is raised.
     public static func pascal(_ name: String) -> String {
+        if let ascii = ASCIIName(name) { return ascii.pascal() }
+        return pascalCharacters(name)
+    }
+
+    static func pascalCharacters(_ name: String) -> String {
         var out = ""
         var afterDelimiter = true
         for c in name {
@@ -35,6 +40,11 @@ public enum NameStyle {
     /// runs of them become one `_`, and a capital starts a word when the letter before it is
     /// lower case or the letter after it is (not a capital, digit or delimiter).
     static func snake(_ name: String) -> String {
+        if let ascii = ASCIIName(name) { return ascii.snake() }
+        return snakeCharacters(name)
+    }
+
+    static func snakeCharacters(_ name: String) -> String {
         let chars = Array(name.drop(while: isDelimiter).reversed().drop(while: isDelimiter).reversed())
         var out: [Character] = []
         for (i, original) in chars.enumerated() {

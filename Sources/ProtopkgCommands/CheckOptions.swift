@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ProtopkgBasics
 
 extension ErrorFormat: ExpressibleByArgument {}
@@ -6,7 +7,7 @@ extension ErrorFormat: ExpressibleByArgument {}
 /// Prints findings in the chosen format and ends the command with exit 100 when there are any.
 enum FindingsOutput {
     static func finish(_ findings: [Finding], format: ErrorFormat) throws {
-        for f in findings { Terminal.standard.print(format.render(f)) }
+        FileHandle.standardOutput.write(Data(format.render(findings).utf8))
         if !findings.isEmpty { throw FindingsFailure(status: .findings) }
     }
 }

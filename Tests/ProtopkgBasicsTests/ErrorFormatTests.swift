@@ -23,3 +23,13 @@ final class ErrorFormatTests: XCTestCase {
                        "::error file=proto/a.proto,line=3,endLine=3,col=5,endColumn=9,title=FIELD_LOWER_SNAKE_CASE::Field name \"A,b\" is bad: 100%25")
     }
 }
+
+final class ErrorFormatJSONTests: XCTestCase {
+    func testHandWrittenJSONDecodesToTheFinding() throws {
+        let f = Finding(path: "p/ä.proto", startLine: 1, startColumn: 2, endLine: 3, endColumn: 4, type: "T",
+                        message: "quote \" backslash \\ newline \n tab \t bell \u{07}")
+        let decoded = try JSONDecoder().decode(Finding.self, from: Data(ErrorFormat.json.render(f).utf8))
+        XCTAssertEqual(decoded, f)
+        XCTAssertEqual(ErrorFormat.json.render([f, f]).split(separator: "\n").count, 2)
+    }
+}
