@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: setup build debug demo test unit-test integration-test bench dist clean
+.PHONY: setup build debug demo test unit-test integration-test conformance bench dist clean
 
 setup:
 	@bash scripts/setup.sh
@@ -25,10 +25,14 @@ integration-test: debug
 	bash Tests/integration/checks.sh .build/debug/protopkg
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
 
-test: unit-test integration-test
+conformance: debug
+	bash Tests/conformance/googleapis.sh .build/debug/protopkg
+
+test: unit-test integration-test conformance
 
 bench: build
 	bash bench/compile .build/release/protopkg
+	bash bench/checks .build/release/protopkg
 
 clean:
 	rm -rf .build examples/*/dist examples/*/.protopkg

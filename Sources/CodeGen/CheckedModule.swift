@@ -39,6 +39,12 @@ public struct CheckedModule {
         return (try current.get(), try slot.result!.get())
     }
 
+    nonisolated(unsafe) private static var retained: [Any] = []
+
+    /// Keeps large schemas alive until the process exits: freeing millions of descriptor
+    /// objects one by one costs a noticeable part of a run, and the exit frees them at once.
+    public static func keepUntilExit(_ objects: Any...) { retained += objects }
+
     /// `acme/v1/a.proto` → `proto/acme/v1/a.proto` for a module whose root is `proto`.
     public func displayPath(_ importPath: String) -> String {
         let roots = workspace.manifest.roots

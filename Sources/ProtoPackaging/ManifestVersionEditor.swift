@@ -6,9 +6,13 @@ public enum ManifestVersionEditor {
     public static func setting(_ version: SemVer, in text: String, file: String) throws -> String {
         var lines = text.components(separatedBy: "\n")
         if let i = lines.firstIndex(where: { $0.hasPrefix("version:") }) {
-            let rest = lines[i].dropFirst("version:".count)
-            let comment = rest.range(of: " #").map { String(rest[$0.lowerBound...]) } ?? ""
-            lines[i] = "version: \(version)" + comment
+            // Replace only the value's token: spacing and a trailing comment stay as written.
+            let line = lines[i]
+            var start = line.index(line.startIndex, offsetBy: "version:".count)
+            while start < line.endIndex, line[start] == " " { start = line.index(after: start) }
+            var end = start
+            while end < line.endIndex, line[end] != " ", line[end] != "#" { end = line.index(after: end) }
+            lines[i] = String(line[..<start]) + "\(version)" + String(line[end...])
         } else if let i = lines.firstIndex(where: { $0.hasPrefix("name:") }) {
             lines.insert("version: \(version)", at: i + 1)
         } else {

@@ -1,23 +1,45 @@
 import SwiftProtobuf
 
 /// Source locations of one file by descriptor path. Built on first use: most checks never
-/// need a location (only findings do), and a large tree has millions of them.
+/// need a location (only findings do), and a large tree has millions of them. Keyed by a hash
+/// of the path into the locations array (checked on lookup), which costs far less to build than
+/// a dictionary keyed by path arrays.
 final class LocationIndex {
-    private var table: [[Int32]: Google_Protobuf_SourceCodeInfo.Location] = [:]
+    private let locations: [Google_Protobuf_SourceCodeInfo.Location]
+    private var table: [UInt64: Int32] = [:]
 
     init(_ info: Google_Protobuf_SourceCodeInfo) {
-        table.reserveCapacity(info.location.count)
-        for location in info.location where table[location.path] == nil {
-            table[location.path] = location
+        locations = info.location
+        table.reserveCapacity(locations.count)
+        for (i, location) in locations.enumerated() {
+            let key = Self.hash(location.path)
+            // The first location of a path wins (several `extend` blocks share one path);
+            // on a hash collision the lookup falls back to a scan.
+            if table[key] == nil { table[key] = Int32(i) }
         }
     }
 
+    static func hash(_ path: [Int32]) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for p in path {
+            h ^= UInt64(UInt32(bitPattern: p))
+            h &*= 0x100000001b3
+        }
+        return h
+    }
+
+    private func location(_ path: [Int32]) -> Google_Protobuf_SourceCodeInfo.Location? {
+        if let i = table[Self.hash(path)], locations[Int(i)].path == path { return locations[Int(i)] }
+        guard table[Self.hash(path)] != nil else { return nil }
+        return locations.first { $0.path == path }
+    }
+
     func span(_ path: [Int32]) -> SourceSpan? {
-        table[path].flatMap { SourceSpan(descriptorSpan: $0.span) }
+        location(path).flatMap { SourceSpan(descriptorSpan: $0.span) }
     }
 
     func comments(_ path: [Int32]) -> ElementComments {
-        guard let l = table[path] else { return .none }
+        guard let l = location(path) else { return .none }
         return ElementComments(leading: l.leadingComments, trailing: l.trailingComments,
                                leadingDetached: l.leadingDetachedComments)
     }

@@ -64,7 +64,8 @@ public enum FileSystem {
 
     /// A fresh private directory under the system temporary directory.
     public static func makeTemporaryDirectory(prefix: String = "protopkg") throws -> String {
-        var template = Array("\(NSTemporaryDirectory())/\(prefix).XXXXXX".utf8CString)
+        let base = (NSTemporaryDirectory() as NSString).standardizingPath
+        var template = Array("\(base)/\(prefix).XXXXXX".utf8CString)
         guard let p = mkdtemp(&template) else {
             throw ProtopkgError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
         }

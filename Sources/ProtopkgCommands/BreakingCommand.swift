@@ -18,6 +18,7 @@ struct BreakingCommand: ParsableCommand {
     func run() throws {
         let reference = try AgainstReference.parse(against)
         let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference)
+        CheckedModule.keepUntilExit(module, previous.schema)
         try FindingsOutput.finish(try ModuleChecks.breaking(module, against: previous), format: errorFormat)
     }
 }

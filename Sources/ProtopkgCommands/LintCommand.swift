@@ -14,6 +14,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let module = try CheckedModule.load(directory)
+        CheckedModule.keepUntilExit(module)
         try FindingsOutput.finish(try ModuleChecks.lint(module), format: errorFormat)
     }
 }
