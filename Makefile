@@ -18,11 +18,12 @@ demo: build
 	@bash scripts/demo.sh .build/release/protopkg
 
 unit-test: setup
-	swift test
+	bash scripts/with-postgres.sh swift test
 
 integration-test: debug
 	bash Tests/integration/run.sh .build/debug/protopkg
 	bash Tests/integration/checks.sh .build/debug/protopkg
+	bash Tests/integration/registry.sh .build/debug/protopkg
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
 
 conformance: debug

@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
     ],
     targets: [
         // native: the only code that touches libgit2, libcurl and libarchive
@@ -59,9 +63,24 @@ let package = Package(
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
 
+        .target(name: "RegistryCore", dependencies: [
+            "ProtopkgBasics", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "CodeGen", "ArchiveKit",
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "SQLiteKit", package: "sqlite-kit"),
+            .product(name: "PostgresKit", package: "postgres-kit"),
+        ]),
+        .target(name: "RegistryClient", dependencies: ["ProtopkgBasics", "ProtoPackaging", "HTTPTransport", "CodeGen", "ArchiveKit"]),
+
+        // server
+        .target(name: "RegistryServer", dependencies: [
+            "RegistryCore", "ProtopkgBasics", "ProtoPackaging",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
+
         // commands
         .target(name: "ProtopkgCommands", dependencies: [
             "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "CodeGen",
+            "RegistryCore", "RegistryServer", "RegistryClient",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "protopkg", dependencies: ["ProtopkgCommands"]),
@@ -77,6 +96,12 @@ let package = Package(
         .testTarget(name: "ProtoCompilerTests", dependencies: ["ProtoCompiler"]),
         .testTarget(name: "CodeGenTests", dependencies: ["CodeGen", "ArchiveKit"]),
         .testTarget(name: "ProtopkgCommandsTests", dependencies: ["ProtopkgCommands"]),
+        .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore", "CodeGen", "ProtoPackaging"]),
+        .testTarget(name: "RegistryServerTests", dependencies: [
+            "RegistryServer", "RegistryCore", "CodeGen", "ProtoPackaging",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        .testTarget(name: "RegistryClientTests", dependencies: ["RegistryClient", "HTTPTransport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -7,7 +7,7 @@ stamp="$root/.venv/.setup-complete"
 
 apt_packages=(
   pkg-config libgit2-dev libcurl4-openssl-dev libarchive-dev zlib1g-dev
-  protobuf-compiler libprotobuf-dev protobuf-compiler-grpc
+  protobuf-compiler libprotobuf-dev protobuf-compiler-grpc postgresql
   golang-go protoc-gen-go protoc-gen-go-grpc golang-google-protobuf-dev golang-google-grpc-dev
 )
 pip_packages=(grpcio-tools grpcio protobuf buf-bin wheel)

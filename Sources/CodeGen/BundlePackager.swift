@@ -4,7 +4,9 @@ import ProtoPackaging
 import ProtopkgBasics
 
 /// The bundle (`OWNER-NAME-VERSION.protopkg.tgz`): `protopkg.json`, the sources under `proto/`,
-/// the descriptor set with imports and source info, and the generated stubs under `gen/<lang>/`.
+/// the descriptor set with imports and source info, the generated stubs under `gen/<lang>/`, and
+/// the built artifacts (wheel, Go module zip, descriptor set) under `artifacts/`, so a registry
+/// serves exactly the bytes the build made.
 /// Deterministic: the same inputs give the same bytes.
 public enum BundlePackager {
     public struct Input {
@@ -12,11 +14,15 @@ public enum BundlePackager {
         public var sources: [String: Data]
         public var descriptorSet: Data
         public var generated: [String: GeneratedFiles]
-        public init(manifest: BundleManifest, sources: [String: Data], descriptorSet: Data, generated: [String: GeneratedFiles]) {
+        /// Path below `artifacts/` (`python/x.whl`) → bytes.
+        public var artifacts: [String: Data]
+        public init(manifest: BundleManifest, sources: [String: Data], descriptorSet: Data, generated: [String: GeneratedFiles],
+                    artifacts: [String: Data] = [:]) {
             self.manifest = manifest
             self.sources = sources
             self.descriptorSet = descriptorSet
             self.generated = generated
+            self.artifacts = artifacts
         }
     }
 
@@ -26,6 +32,7 @@ public enum BundlePackager {
         for (lang, files) in input.generated {
             entries += files.map { ArchiveEntry(path: "gen/\(lang)/\($0.key)", data: $0.value) }
         }
+        entries += input.artifacts.map { ArchiveEntry(path: BundleManifest.artifactsFolder + $0.key, data: $0.value) }
         var manifest = input.manifest
         manifest.digests = Dictionary(uniqueKeysWithValues: entries.map { ($0.path, SHA256Hex.of($0.data)) })
         let head = ArchiveEntry(path: BundleManifest.fileName, data: try manifest.encoded())

@@ -112,9 +112,11 @@ public struct ModuleBuilder {
         let bundleManifest = BundleManifest(
             name: ws.manifest.name.description, version: version.version.description,
             deps: Dictionary(uniqueKeysWithValues: ws.manifest.deps.map { ($0.name.description, $0.range.description) }),
-            targets: ws.manifest.targets.names, git: version.git, toolchain: toolVersions, digests: [:])
+            targets: ws.manifest.targets.names, git: version.git, toolchain: toolVersions, digests: [:],
+            breaking: .init(ws.manifest.breaking))
         let bundle = try BundlePackager.package(.init(manifest: bundleManifest, sources: sources,
-                                                      descriptorSet: descriptorBytes, generated: generated))
+                                                      descriptorSet: descriptorBytes, generated: generated,
+                                                      artifacts: Dictionary(uniqueKeysWithValues: artifacts)))
         artifacts.insert(("\(stem).protopkg.tgz", bundle), at: 0)
 
         let written = try OutputDirectory(path: outDir).replace(with: artifacts)

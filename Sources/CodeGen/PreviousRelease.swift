@@ -1,5 +1,4 @@
 import Foundation
-import ArchiveKit
 import GitRepository
 import ProtoCompiler
 import ProtoPackaging
@@ -56,22 +55,8 @@ public struct PreviousRelease {
     }
 
     static func bundle(_ path: String) throws -> PreviousRelease {
-        let entries = try ArchiveReader.read(try FileSystem.read(path), name: ModuleWorkspace.display(path))
-        guard let manifestEntry = entries.first(where: { $0.path == BundleManifest.fileName }),
-              let manifest = try? JSONDecoder().decode(BundleManifest.self, from: manifestEntry.data),
-              let descriptor = entries.first(where: { $0.path == BundleManifest.descriptorPath }) else {
-            throw ProtopkgError("not a protopkg bundle (no protopkg.json or descriptor.binpb)", at: ModuleWorkspace.display(path),
-                                hint: "bundles are the dist/OWNER-NAME-VERSION.protopkg.tgz files that `protopkg build` writes")
-        }
-        for entry in entries where entry.path != BundleManifest.fileName {
-            guard manifest.digests[entry.path] == SHA256Hex.of(entry.data) else {
-                throw ProtopkgError("the bundle's entry \(entry.path) does not match its digest", at: ModuleWorkspace.display(path),
-                                    hint: "the bundle is corrupt or was altered; fetch or build it again")
-            }
-        }
-        let targets = Set(entries.compactMap { $0.path.hasPrefix("proto/") ? String($0.path.dropFirst(6)) : nil })
-        let set = try decode(descriptor.data, from: path)
-        return PreviousRelease(schema: Schema(set, targets: targets), version: try? SemVer(manifest.version),
+        let bundle = try BundleReader(try FileSystem.read(path), name: ModuleWorkspace.display(path))
+        return PreviousRelease(schema: try bundle.schema(), version: try? SemVer(bundle.manifest.version),
                                label: ModuleWorkspace.display(path))
     }
 

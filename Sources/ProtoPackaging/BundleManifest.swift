@@ -12,7 +12,31 @@ public struct BundleManifest: Codable, Equatable, Sendable {
         }
     }
 
+    /// The module's breaking configuration, so that a registry enforces the module's own rules.
+    public struct BreakingSettings: Codable, Equatable, Sendable {
+        public var use: [String]
+        public var except: [String]
+        public var ignore: [String]
+        public var ignoreOnly: [String: [String]]
+        public var ignoreUnstablePackages: Bool
+
+        public init(_ config: BreakingConfig) {
+            use = config.use
+            except = config.except
+            ignore = config.ignore
+            ignoreOnly = config.ignoreOnly
+            ignoreUnstablePackages = config.ignoreUnstablePackages
+        }
+
+        public var config: BreakingConfig {
+            BreakingConfig(use: use, except: except, ignore: ignore, ignoreOnly: ignoreOnly,
+                           ignoreUnstablePackages: ignoreUnstablePackages)
+        }
+    }
+
     public static let fileName = "protopkg.json"
+    /// Built artifacts travel in the bundle under this folder (`artifacts/python/….whl`).
+    public static let artifactsFolder = "artifacts/"
     public static let descriptorPath = "descriptor.binpb"
 
     public var format: Int
@@ -26,9 +50,10 @@ public struct BundleManifest: Codable, Equatable, Sendable {
     public var toolchain: [String: String]
     /// Entry path → SHA-256 hex of its bytes, for every entry except this file.
     public var digests: [String: String]
+    public var breaking: BreakingSettings?
 
     public init(name: String, version: String, deps: [String: String], targets: [String], git: GitState?,
-                toolchain: [String: String], digests: [String: String]) {
+                toolchain: [String: String], digests: [String: String], breaking: BreakingSettings? = nil) {
         format = 1
         self.name = name
         self.version = version
@@ -37,6 +62,7 @@ public struct BundleManifest: Codable, Equatable, Sendable {
         self.git = git
         self.toolchain = toolchain
         self.digests = digests
+        self.breaking = breaking
     }
 
     /// Stable bytes: sorted keys, fixed indentation, trailing newline.

@@ -3,7 +3,7 @@ import Foundation
 import ProtopkgBasics
 
 /// The root command. Exit codes: 0 success, 1 error, 2 usage, 100 findings.
-public struct ProtopkgCommand: ParsableCommand {
+public struct ProtopkgCommand: AsyncParsableCommand {
     public static let version = "0.1.0"
 
     public static let configuration = CommandConfiguration(
@@ -11,16 +11,21 @@ public struct ProtopkgCommand: ParsableCommand {
         abstract: "Version, build, lint and publish Protocol Buffers API packages.",
         version: version,
         subcommands: [InitCommand.self, CompileCommand.self, BuildCommand.self, LintCommand.self, BreakingCommand.self,
-                      VersionCommand.self, ListLintRulesCommand.self, ListBreakingRulesCommand.self]
+                      VersionCommand.self, ListLintRulesCommand.self, ListBreakingRulesCommand.self,
+                      RegistryCommand.self, LoginCommand.self, PublishCommand.self, PullCommand.self]
     )
 
     public init() {}
 
     /// Parses, runs, and exits with the code of the contract.
-    public static func runMain(_ arguments: [String]? = nil) -> Never {
+    public static func runMain(_ arguments: [String]? = nil) async -> Never {
         do {
             var command = try parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             Foundation.exit(0)
         } catch let error as ProtopkgError {
             Terminal.standard.error(error.description)

@@ -1,3 +1,3 @@
 import ProtopkgCommands
 
-ProtopkgCommand.runMain()
+await ProtopkgCommand.runMain()

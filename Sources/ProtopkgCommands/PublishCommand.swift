@@ -1,0 +1,29 @@
+import ArgumentParser
+import CodeGen
+import Foundation
+import ProtopkgBasics
+import RegistryClient
+
+struct PublishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish", abstract: "Build and publish the module; the registry refuses a version that does not match the change.")
+
+    @Argument(help: "The module directory.") var directory: String = "."
+    @Option(help: "The registry URL (default: the manifest's `registry`).") var registry: String?
+    @Flag(help: "Ask the registry whether it would accept the version, without publishing.") var dryRun = false
+
+    func run() throws {
+        let url = try RegistryLocation.url(registry, directory: directory)
+        let terminal = Terminal.standard
+        let api = RegistryAPI(baseURL: url, token: try CredentialStore.resolveToken(registry: url))
+        let progress = ProgressLine(terminal: terminal, label: "uploading")
+        let result = try Publisher(api: api, builder: ModuleBuilder(progress: { terminal.status(terminal.dim($0)) }))
+            .publish(directory: directory, dryRun: dryRun, progress: progress.callback)
+        progress.finish()
+        switch result {
+        case .published(let label): terminal.print("published \(label) to \(url)")
+        case .alreadyPublished(let label): terminal.print("\(label) is already published with the same content: nothing to do")
+        case .wouldBeAccepted(let label): terminal.print("\(label) would be accepted by \(url) (dry run)")
+        }
+    }
+}

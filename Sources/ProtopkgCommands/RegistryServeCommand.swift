@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import ProtopkgBasics
+import RegistryServer
+
+struct RegistryServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Serve a registry: SQLite and blobs under --data, or PostgreSQL with --database.")
+
+    @Option(help: "The data directory (SQLite database and blobs).") var data: String
+    @Option(help: "HOST:PORT to listen on (port 0 picks a free one).") var listen: String = "127.0.0.1:8080"
+    @Option(help: "postgres://user:password@host:port/database to keep metadata in PostgreSQL.") var database: String?
+    @Flag(help: "Let anyone read without a token.") var publicRead = false
+
+    func run() async throws {
+        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]) else {
+            throw ValidationError("--listen takes HOST:PORT, e.g. 127.0.0.1:8080")
+        }
+        let config = RegistryConfiguration(dataDirectory: FileSystem.absolute(data), host: String(listen[..<colon]),
+                                           port: port, databaseURL: database, publicRead: publicRead)
+        let service = try await RegistryApplication.openService(config)
+        let app = RegistryApplication.buildApplication(config, service: service) { host, port in
+            Terminal.standard.print("protopkg registry listening on http://\(host):\(port)")
+        }
+        try await app.runService()
+        try await service.store.shutdown()
+    }
+}

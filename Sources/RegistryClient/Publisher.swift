@@ -1,0 +1,51 @@
+import CodeGen
+import Foundation
+import HTTPTransport
+import ProtoPackaging
+import ProtopkgBasics
+
+/// `protopkg publish`: builds the module (a no-op when it is up to date), uploads its bundle,
+/// and turns the registry's answer into a result or a refusal that lists every change.
+public struct Publisher {
+    public var api: RegistryAPI
+    public var builder: ModuleBuilder
+
+    public init(api: RegistryAPI, builder: ModuleBuilder = ModuleBuilder()) {
+        self.api = api
+        self.builder = builder
+    }
+
+    public enum Result: Equatable {
+        case published(String)
+        case alreadyPublished(String)
+        case wouldBeAccepted(String)
+    }
+
+    public func publish(directory: String, dryRun: Bool, progress: TransferProgress? = nil) throws -> Result {
+        let report = try builder.build(directory: directory)
+        let ws = try ModuleWorkspace.load(directory)
+        let version = try SemVer(report.version)
+        let bundlePath = "\(ws.directory)/dist/\(ws.manifest.name.fileStem)-\(version).protopkg.tgz"
+        let bundle = try FileSystem.read(bundlePath)
+        let path = api.modulePath(ws.manifest.name) + "/versions/\(version)" + (dryRun ? "/check" : "")
+        let answer = try api.send(dryRun ? "POST" : "PUT", path, body: bundle, progress: progress)
+        let label = "\(ws.manifest.name)@\(version)"
+        switch answer.status {
+        case 201: return .published(label)
+        case 200: return dryRun ? .wouldBeAccepted(label) : .alreadyPublished(label)
+        case 409, 422:
+            let changes = (answer.json["changes"] as? [[String: Any]] ?? []).map { change -> Finding in
+                Finding(path: change["path"] as? String ?? "", startLine: change["start_line"] as? Int ?? 0,
+                        startColumn: change["start_column"] as? Int ?? 0, type: change["type"] as? String ?? "",
+                        message: change["message"] as? String ?? "")
+            }
+            let acceptable = answer.json["acceptable_version"] as? String
+            throw ProtopkgError("the registry refused \(label): \(answer.error)",
+                                hint: acceptable.map { "the lowest version it would accept is \($0): `protopkg version bump` sets the one the change requires" },
+                                findings: changes)
+        default:
+            _ = try api.expect(answer, [200, 201], doing: "publishing \(label)")
+            return .published(label)
+        }
+    }
+}

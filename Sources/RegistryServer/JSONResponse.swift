@@ -1,0 +1,25 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import RegistryCore
+
+/// Responses as the JSON API writes them.
+enum JSONResponse {
+    static func make(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return Response(status: status, headers: [.contentType: "application/json"],
+                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data + Data("\n".utf8))))
+    }
+
+    static func error(_ status: Int, _ message: String, extra: [String: Any] = [:]) -> Response {
+        var object = extra
+        object["error"] = message
+        return make(object, status: HTTPResponse.Status(code: status))
+    }
+
+    static func version(_ r: VersionRecord) -> [String: Any] {
+        ["module": r.module.description, "version": r.version.description, "digest": r.digest, "yanked": r.yanked,
+         "published_at": ISO8601DateFormatter().string(from: r.publishedAt),
+         "artifacts": r.artifacts.map { ["kind": $0.kind, "file_name": $0.fileName, "digest": $0.digest, "size": $0.size] }]
+    }
+}

@@ -1,0 +1,21 @@
+/// How `protopkg registry serve` runs.
+public struct RegistryConfiguration: Sendable {
+    public var dataDirectory: String
+    public var host: String
+    public var port: Int
+    /// `postgres://…` keeps metadata in PostgreSQL; nil means SQLite under the data directory.
+    public var databaseURL: String?
+    public var publicRead: Bool
+    /// The largest bundle a publish may upload.
+    public var maxUploadBytes: Int
+
+    public init(dataDirectory: String, host: String = "127.0.0.1", port: Int = 8080, databaseURL: String? = nil,
+                publicRead: Bool = false, maxUploadBytes: Int = 64 << 20) {
+        self.dataDirectory = dataDirectory
+        self.host = host
+        self.port = port
+        self.databaseURL = databaseURL
+        self.publicRead = publicRead
+        self.maxUploadBytes = maxUploadBytes
+    }
+}
