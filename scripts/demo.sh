@@ -73,3 +73,37 @@ g checkout -q -- billing
 sed -i '/string customer_id = /d' "$invoice"
 run "$protopkg" breaking "$scratch/billing" --against git:v1.0.0 || echo "(exit $?: breaking changes found)"
 run "$protopkg" version next "$scratch/billing"
+
+step "the registry: serve on embedded defaults (SQLite + blobs in a temporary directory), on a free port"
+data="$scratch/registry"
+"$protopkg" registry serve --data "$data" --listen 127.0.0.1:0 > "$scratch/server.out" 2> "$scratch/server.err" &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$scratch"' EXIT
+for _ in $(seq 1 100); do url="$(sed -n 's/^protopkg registry listening on //p' "$scratch/server.out")"; [ -n "$url" ] && break; sleep 0.1; done
+echo "registry at $url"
+echo "\$ protopkg registry token create --data $data --scope 'publish:acme/*'"
+"$protopkg" registry token create --data "$data" --scope 'publish:acme/*' > "$scratch/token"
+export PROTOPKG_TOKEN="$(cat "$scratch/token")"
+echo "(token printed once, stored hashed)"
+
+step "publish acme/common 1.2.0 and acme/billing 1.0.0"
+g checkout -q -- billing
+run "$protopkg" publish "$scratch/common" --registry "$url"
+run "$protopkg" publish "$scratch/billing" --registry "$url"
+
+step "add a field and publish 1.1.0 (version bump computed from the change)"
+sed -i 's/^message Invoice {/message Invoice {\n  \/\/ A note printed on the invoice.\n  string note = 99;/' "$invoice"
+run "$protopkg" version bump "$scratch/billing"
+run "$protopkg" publish "$scratch/billing" --registry "$url"
+
+step "delete a field and try to publish it as 1.2.0: the registry refuses"
+sed -i '/string customer_id = /d' "$invoice"
+sed -i 's/^version: .*/version: 1.2.0/' "$scratch/billing/protopkg.yaml"
+run "$protopkg" publish "$scratch/billing" --registry "$url" || echo "(exit $?: refused)"
+
+step "install the stubs with a stock pip from the registry's simple index"
+python3 -m venv "$scratch/venv"
+index="${url/http:\/\//http://__token__:$PROTOPKG_TOKEN@}/pypi/simple/"
+run "$scratch/venv/bin/pip" install -q --index-url "$index" --extra-index-url https://pypi.org/simple 'acme-billing-protos==1.1.*'
+"$scratch/venv/bin/python" -c 'from acme.billing.v1 import invoice_pb2; print("imported", invoice_pb2.Invoice.DESCRIPTOR.full_name, "with fields:", ", ".join(invoice_pb2.Invoice.DESCRIPTOR.fields_by_name))'
+"$scratch/venv/bin/pip" list 2>/dev/null | grep -i acme
