@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // native: the only code that touches libgit2, libcurl and libarchive
@@ -75,6 +76,7 @@ let package = Package(
         .target(name: "RegistryServer", dependencies: [
             "RegistryCore", "ProtopkgBasics", "ProtoPackaging",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
 
         // commands
@@ -101,7 +103,9 @@ let package = Package(
             "RegistryServer", "RegistryCore", "CodeGen", "ProtoPackaging",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "RegistryClientTests", dependencies: ["RegistryClient", "HTTPTransport"]),
+        .testTarget(name: "RegistryClientTests", dependencies: [
+            "RegistryClient", "HTTPTransport", "CodeGen", "ProtoPackaging", "ArchiveKit", "ProtopkgBasics",
+        ]),
     ],
     swiftLanguageModes: [.v5]
 )

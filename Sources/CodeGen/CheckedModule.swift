@@ -21,17 +21,18 @@ public struct CheckedModule {
     /// The module and the release it is compared with, compiled side by side (two protoc runs on
     /// two cores) when the reference allows it.
     public static func loadWithPrevious(_ directory: String, against reference: AgainstReference,
-                                        toolchain: Toolchain = Toolchain()) throws -> (CheckedModule, PreviousRelease) {
+                                        toolchain: Toolchain = Toolchain(),
+                                        registry: RegistryBundleSource? = nil) throws -> (CheckedModule, PreviousRelease) {
         let ws = try ModuleWorkspace.load(directory)
         if case .descriptorSet = reference {
             let current = try compile(ws, toolchain: toolchain)
-            return (current, try PreviousRelease.load(reference, current: current, toolchain: toolchain))
+            return (current, try PreviousRelease.load(reference, current: current, toolchain: toolchain, registry: registry))
         }
         final class Slot: @unchecked Sendable { var result: Result<PreviousRelease, Error>? }
         let slot = Slot()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
-            slot.result = Result { try PreviousRelease.load(reference, workspace: ws, toolchain: toolchain) }
+            slot.result = Result { try PreviousRelease.load(reference, workspace: ws, toolchain: toolchain, registry: registry) }
         }
         let current = Result { try compile(ws, toolchain: toolchain) }
         group.wait()

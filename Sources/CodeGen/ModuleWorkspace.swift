@@ -15,7 +15,9 @@ public struct ModuleWorkspace: Sendable {
     public let roots: [String]
     /// The module's own `.proto` files as import paths.
     public let files: [String]
-    /// Dependencies with a local `path`, transitively, each module once, in dependency order.
+    /// Dependencies with a local `path`, transitively, in dependency order, then the registry
+    /// dependencies that `protopkg sync` put under `.protopkg/deps` (all that protopkg.lock
+    /// pins); each module once. They are import roots only, never the module's own files.
     public let dependencies: [ModuleWorkspace]
 
     public static func load(_ directory: String, cwd: String = FileManager.default.currentDirectoryPath) throws -> ModuleWorkspace {
@@ -23,23 +25,28 @@ public struct ModuleWorkspace: Sendable {
         return try load(FileSystem.absolute(directory, relativeTo: cwd), visiting: &visiting)
     }
 
-    private static func load(_ dir: String, visiting: inout [String]) throws -> ModuleWorkspace {
+    /// The manifest of the module in `dir` alone, without its sources or dependencies: what
+    /// `sync` needs before any dependency is on disk.
+    public static func loadManifest(_ dir: String) throws -> (file: String, data: Data, manifest: Manifest) {
         guard FileSystem.isDirectory(dir) else {
             throw ProtopkgError("no such module directory", at: dir, hint: "pass the directory that holds protopkg.yaml")
         }
-        let manifestFile: String, manifest: Manifest, data: Data
         if FileSystem.exists("\(dir)/protopkg.yaml") {
-            manifestFile = "protopkg.yaml"
-            data = try FileSystem.read("\(dir)/protopkg.yaml")
-            manifest = try Manifest.parse(yaml: String(decoding: data, as: UTF8.self), file: display("\(dir)/protopkg.yaml"))
-        } else if FileSystem.exists("\(dir)/buf.yaml") {
-            manifestFile = "buf.yaml"
-            data = try FileSystem.read("\(dir)/buf.yaml")
-            manifest = try Manifest.parseBufYAML(yaml: String(decoding: data, as: UTF8.self), file: display("\(dir)/buf.yaml"))
-        } else {
-            throw ProtopkgError("no protopkg.yaml or buf.yaml", at: display(dir),
-                                hint: "run `protopkg init \(display(dir)) --name OWNER/NAME` to start a module here")
+            let data = try FileSystem.read("\(dir)/protopkg.yaml")
+            return ("protopkg.yaml", data,
+                    try Manifest.parse(yaml: String(decoding: data, as: UTF8.self), file: display("\(dir)/protopkg.yaml")))
         }
+        if FileSystem.exists("\(dir)/buf.yaml") {
+            let data = try FileSystem.read("\(dir)/buf.yaml")
+            return ("buf.yaml", data,
+                    try Manifest.parseBufYAML(yaml: String(decoding: data, as: UTF8.self), file: display("\(dir)/buf.yaml")))
+        }
+        throw ProtopkgError("no protopkg.yaml or buf.yaml", at: display(dir),
+                            hint: "run `protopkg init \(display(dir)) --name OWNER/NAME` to start a module here")
+    }
+
+    private static func load(_ dir: String, visiting: inout [String]) throws -> ModuleWorkspace {
+        let (manifestFile, data, manifest) = try loadManifest(dir)
         if visiting.contains(dir) {
             throw ProtopkgError("dependency cycle: " + (visiting + [dir]).map(display).joined(separator: " → "))
         }
@@ -61,10 +68,7 @@ public struct ModuleWorkspace: Sendable {
         }
         var deps: [ModuleWorkspace] = []
         for dep in manifest.deps {
-            guard let path = dep.path else {
-                throw ProtopkgError("dependency \(dep.name) \(dep.range) has no local path", at: display("\(dir)/\(manifestFile)"),
-                                    hint: "give it `path:` to a local checkout; registry dependencies are fetched by `protopkg sync`")
-            }
+            guard let path = dep.path else { continue }
             let depWorkspace = try load(FileSystem.absolute(path, relativeTo: dir), visiting: &visiting)
             guard depWorkspace.manifest.name == dep.name else {
                 throw ProtopkgError("dependency \(dep.name) points at \(display(depWorkspace.directory)), which is module \(depWorkspace.manifest.name)",
@@ -77,6 +81,11 @@ public struct ModuleWorkspace: Sendable {
             for d in depWorkspace.dependencies + [depWorkspace] where !deps.contains(where: { $0.manifest.name == d.manifest.name }) {
                 deps.append(d)
             }
+        }
+        let fromRegistry = manifest.deps.filter { $0.path == nil }
+        if !fromRegistry.isEmpty {
+            let synced = try syncedDependencies(fromRegistry, moduleDirectory: dir, manifestPath: display("\(dir)/\(manifestFile)"))
+            for d in synced where !deps.contains(where: { $0.manifest.name == d.manifest.name }) { deps.append(d) }
         }
         return ModuleWorkspace(directory: dir, manifest: manifest, manifestFile: manifestFile, manifestData: data,
                                roots: roots, files: files.sorted(), dependencies: deps)

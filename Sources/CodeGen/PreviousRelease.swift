@@ -14,15 +14,15 @@ public struct PreviousRelease {
     public var label: String
 
     public static func load(_ reference: AgainstReference, current: CheckedModule,
-                            toolchain: Toolchain = Toolchain()) throws -> PreviousRelease {
+                            toolchain: Toolchain = Toolchain(), registry: RegistryBundleSource? = nil) throws -> PreviousRelease {
         if case .descriptorSet(let path) = reference { return try descriptorSet(path, current: current) }
-        return try load(reference, workspace: current.workspace, toolchain: toolchain)
+        return try load(reference, workspace: current.workspace, toolchain: toolchain, registry: registry)
     }
 
     /// Loads what needs only the module's workspace (not its compiled schema), so that it can run
     /// beside the module's own compilation. A descriptor set needs the schema: use `load(_:current:)`.
     public static func load(_ reference: AgainstReference, workspace: ModuleWorkspace,
-                            toolchain: Toolchain = Toolchain()) throws -> PreviousRelease {
+                            toolchain: Toolchain = Toolchain(), registry: RegistryBundleSource? = nil) throws -> PreviousRelease {
         switch reference {
         case .directory(let dir):
             let module = try CheckedModule.load(dir, toolchain: toolchain)
@@ -34,7 +34,22 @@ public struct PreviousRelease {
             return try bundle(path)
         case .git(let revision):
             return try git(revision, workspace: workspace, toolchain: toolchain)
+        case .registry(let version):
+            guard let registry else {
+                throw ProtopkgError("--against registry:\(version) needs a registry client here", hint: "report this as a protopkg bug")
+            }
+            return try fromRegistry(version, workspace: workspace, source: registry)
         }
+    }
+
+    static func fromRegistry(_ version: String, workspace ws: ModuleWorkspace, source: RegistryBundleSource) throws -> PreviousRelease {
+        let (data, label) = try source.bundle(of: ws, version: version)
+        let bundle = try BundleReader(data, name: label)
+        guard bundle.manifest.name == ws.manifest.name.description else {
+            throw ProtopkgError("\(label) is a bundle of \(bundle.manifest.name), not of \(ws.manifest.name)",
+                                hint: "the registry's record is inconsistent; tell its operator")
+        }
+        return PreviousRelease(schema: try bundle.schema(), version: try? SemVer(bundle.manifest.version), label: label)
     }
 
     static func descriptorSet(_ path: String, current: CheckedModule) throws -> PreviousRelease {

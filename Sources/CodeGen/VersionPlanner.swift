@@ -8,8 +8,13 @@ import ProtopkgBasics
 /// decides the required version, and applies it to the manifest or as a git tag.
 public struct VersionPlanner {
     public var toolchain: Toolchain
+    /// Serves `--against registry:…`.
+    public var registry: RegistryBundleSource?
 
-    public init(toolchain: Toolchain = Toolchain()) { self.toolchain = toolchain }
+    public init(toolchain: Toolchain = Toolchain(), registry: RegistryBundleSource? = nil) {
+        self.toolchain = toolchain
+        self.registry = registry
+    }
 
     public struct Plan {
         public var module: CheckedModule
@@ -29,10 +34,10 @@ public struct VersionPlanner {
             let module = try CheckedModule.load(directory, toolchain: toolchain)
             return Plan(module: module, decision: try ModuleChecks.decide(module, against: nil), against: nil)
         }
-        let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference, toolchain: toolchain)
+        let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference, toolchain: toolchain, registry: registry)
         guard previous.version != nil else {
             throw ProtopkgError("the version of \(previous.label) is unknown, so the next one cannot be computed",
-                                hint: "compare with a git tag (--against git:vX.Y.Z), a bundle, or a module directory whose manifest has a version")
+                                hint: "compare with a git tag (--against git:vX.Y.Z), a bundle, registry:VERSION, or a module directory whose manifest has a version")
         }
         return Plan(module: module, decision: try ModuleChecks.decide(module, against: previous), against: previous.label)
     }

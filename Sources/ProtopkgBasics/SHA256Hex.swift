@@ -9,6 +9,11 @@ public enum SHA256Hex {
 
     public static func of(_ string: String) -> String { of(Data(string.utf8)) }
 
+    /// Exactly 64 lowercase hex digits: what may safely name a file in a content-addressed store.
+    public static func isValid(_ hex: String) -> Bool {
+        hex.utf8.count == 64 && hex.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
     public static func ofFile(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ProtopkgError("cannot read file", at: path)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CodeGen
 import ProtopkgBasics
+import RegistryClient
 
 struct BreakingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,7 @@ struct BreakingCommand: ParsableCommand {
     @Argument(help: "The module directory.")
     var directory: String = "."
 
-    @Option(help: "The previous version: a directory, a .binpb descriptor set, a .protopkg.tgz bundle, or git:REV.")
+    @Option(help: "The previous version: a directory, a .binpb descriptor set, a .protopkg.tgz bundle, git:REV, or registry:VERSION|latest.")
     var against: String
 
     @Option(help: "text, json or github-actions.")
@@ -17,7 +18,8 @@ struct BreakingCommand: ParsableCommand {
 
     func run() throws {
         let reference = try AgainstReference.parse(against)
-        let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference)
+        let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference,
+                                                                      registry: RegistryReleaseSource())
         CheckedModule.keepUntilExit(module, previous.schema)
         try FindingsOutput.finish(try ModuleChecks.breaking(module, against: previous), format: errorFormat)
     }

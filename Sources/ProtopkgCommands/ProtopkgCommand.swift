@@ -12,7 +12,8 @@ public struct ProtopkgCommand: AsyncParsableCommand {
         version: version,
         subcommands: [InitCommand.self, CompileCommand.self, BuildCommand.self, LintCommand.self, BreakingCommand.self,
                       VersionCommand.self, ListLintRulesCommand.self, ListBreakingRulesCommand.self,
-                      RegistryCommand.self, LoginCommand.self, PublishCommand.self, PullCommand.self]
+                      RegistryCommand.self, LoginCommand.self, PublishCommand.self, PullCommand.self,
+                      AddCommand.self, SyncCommand.self, InfoCommand.self]
     )
 
     public init() {}

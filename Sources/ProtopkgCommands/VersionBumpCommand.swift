@@ -1,6 +1,7 @@
 import ArgumentParser
 import CodeGen
 import ProtopkgBasics
+import RegistryClient
 
 struct VersionBumpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,7 @@ struct VersionBumpCommand: ParsableCommand {
     @Flag(help: "Create the annotated git tag vX.Y.Z on HEAD instead of editing the manifest.") var tag = false
 
     func run() throws {
-        let planner = VersionPlanner()
+        let planner = VersionPlanner(registry: RegistryReleaseSource())
         let plan = try planner.plan(directory: directory, against: against)
         let next = plan.decision.next
         if tag {

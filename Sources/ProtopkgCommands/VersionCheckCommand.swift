@@ -1,6 +1,7 @@
 import ArgumentParser
 import CodeGen
 import ProtopkgBasics
+import RegistryClient
 
 struct VersionCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +11,7 @@ struct VersionCheckCommand: ParsableCommand {
     @Option(help: "The previous release (default: the newest vX.Y.Z git tag).") var against: String?
 
     func run() throws {
-        let planner = VersionPlanner()
+        let planner = VersionPlanner(registry: RegistryReleaseSource())
         let plan = try planner.plan(directory: directory, against: against)
         let declared = try planner.declaredVersion(plan.module)
         let d = plan.decision

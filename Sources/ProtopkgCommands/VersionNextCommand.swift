@@ -3,6 +3,7 @@ import CodeGen
 import Foundation
 import ProtoChecks
 import ProtopkgBasics
+import RegistryClient
 
 struct VersionNextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,7 @@ struct VersionNextCommand: ParsableCommand {
     @Option(help: "text or json.") var format: String = "text"
 
     func run() throws {
-        let plan = try VersionPlanner().plan(directory: directory, against: against)
+        let plan = try VersionPlanner(registry: RegistryReleaseSource()).plan(directory: directory, against: against)
         let d = plan.decision
         let terminal = Terminal.standard
         if format == "json" {

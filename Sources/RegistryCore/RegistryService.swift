@@ -17,10 +17,37 @@ public final class RegistryService: @unchecked Sendable {
     /// unique version key decides between processes (replicas).
     private let publishLocks = KeyedLock()
 
-    public init(store: RegistryStore, blobs: BlobStore, publicRead: Bool) {
+    /// Read caches (see `ExpiringCache`). Entries live `cacheTTL` seconds and are dropped at once
+    /// by a publish or a yank in this process. With several replicas on one database another
+    /// replica's publish or yank shows here only when an entry expires: keep the time to live
+    /// short (the default is 3 s) or set it to 0, which disables caching.
+    public let cacheTTL: Double
+    private let versionCache: ExpiringCache<ModuleName, [VersionRecord]>
+    private let moduleCache: ExpiringCache<Int, [ModuleName]>
+    /// Only tokens found are kept (a token just created elsewhere is never refused from here).
+    private let tokenCache: ExpiringCache<String, TokenRecord>
+    private let generationLock = NSLock()
+    private var changes: UInt64 = 0
+
+    public init(store: RegistryStore, blobs: BlobStore, publicRead: Bool, cacheTTL: Double = 3) {
         self.store = store
         self.blobs = blobs
         self.publicRead = publicRead
+        self.cacheTTL = cacheTTL
+        versionCache = ExpiringCache(ttl: cacheTTL, capacity: 4096)
+        moduleCache = ExpiringCache(ttl: cacheTTL, capacity: 1)
+        tokenCache = ExpiringCache(ttl: cacheTTL, capacity: 4096)
+    }
+
+    /// Moves on every publish and yank in this process. Caches of things derived from versions
+    /// (here and in the HTTP layer) keep the value they read with it and drop what was read
+    /// before a change.
+    public var generation: UInt64 { generationLock.withLock { changes } }
+
+    private func changed() {
+        generationLock.withLock { changes &+= 1 }
+        versionCache.removeAll()
+        moduleCache.removeAll()
     }
 
     // MARK: tokens
@@ -40,20 +67,35 @@ public final class RegistryService: @unchecked Sendable {
     /// The token of an `Authorization` header; nil without one; 401 for an unknown or malformed one.
     public func authenticate(_ header: String?) async throws -> TokenRecord? {
         guard let header, !header.isEmpty else { return nil }
-        let secret: String
-        if header.hasPrefix("Bearer "), header.count > 7 {
-            secret = String(header.dropFirst(7))
-        } else if header.hasPrefix("Basic "), let decoded = Data(base64Encoded: String(header.dropFirst(6))),
-                  let pair = String(data: decoded, encoding: .utf8), let colon = pair.firstIndex(of: ":") {
-            // pip sends credentials from the index URL (https://__token__:TOKEN@host/...) as Basic.
-            secret = String(pair[pair.index(after: colon)...])
-        } else {
+        guard let secret = Self.secret(header) else {
             throw RegistryError.unauthorized("malformed Authorization header: use Bearer TOKEN")
         }
-        guard let token = try await store.token(secretHash: SHA256Hex.of(secret)) else {
+        let hash = SHA256Hex.of(secret)
+        if let cached = tokenCache.get(hash, generation: 0) { return cached }
+        guard let token = try await store.token(secretHash: hash) else {
             throw RegistryError.unauthorized("unknown token")
         }
+        tokenCache.put(hash, token, generation: 0)
         return token
+    }
+
+    /// The token in an `Authorization` header: `Bearer TOKEN`, or `Basic` with the token as the
+    /// password (pip sends the credentials of an index URL `https://__token__:TOKEN@host/...` so).
+    static func secret(_ header: String) -> String? {
+        if header.hasPrefix("Bearer "), header.count > 7 { return String(header.dropFirst(7)) }
+        if header.hasPrefix("Basic "), let decoded = Data(base64Encoded: String(header.dropFirst(6))),
+           let pair = String(data: decoded, encoding: .utf8), let colon = pair.firstIndex(of: ":") {
+            return String(pair[pair.index(after: colon)...])
+        }
+        return nil
+    }
+
+    /// Whether `authenticate` and `authorizeRead` would let a read with this header through,
+    /// decided from memory alone; false also when that needs the store (an uncached token).
+    public func canReadFromCache(_ header: String?) -> Bool {
+        guard let header, !header.isEmpty else { return publicRead }
+        guard let secret = Self.secret(header), let token = tokenCache.get(SHA256Hex.of(secret), generation: 0) else { return false }
+        return (try? authorizeRead(token)) != nil
     }
 
     public func authorizeRead(_ token: TokenRecord?) throws {
@@ -101,7 +143,9 @@ public final class RegistryService: @unchecked Sendable {
                                                 digest: try blobs.put(bytes), size: bytes.count))
             }
             let record = VersionRecord(module: module, version: version, digest: digest, publishedAt: Date(), artifacts: artifacts)
-            switch try await store.insertVersion(record) {
+            let outcome = try await store.insertVersion(record)
+            changed()
+            switch outcome {
             case .inserted: return .created(record)
             case .identical: return .unchanged(record)
             case .conflict:
@@ -122,17 +166,37 @@ public final class RegistryService: @unchecked Sendable {
 
     // MARK: reading
 
+    /// A module's versions, oldest first (cached for `cacheTTL`).
     public func versions(_ module: ModuleName) async throws -> [VersionRecord] {
-        let all = try await store.versions(of: module)
+        let all = try await cachedVersions(module)
         guard !all.isEmpty else { throw RegistryError.notFound("no module \(module)") }
-        return all.sorted { $0.version < $1.version }
+        return all
     }
 
     public func version(_ module: ModuleName, _ version: SemVer) async throws -> VersionRecord {
+        if let record = try await cachedVersions(module).first(where: { $0.version == version }) { return record }
+        // Not among the cached versions: perhaps just published by another replica.
         guard let record = try await store.version(module, version) else {
             throw RegistryError.notFound("no version \(module)@\(version)")
         }
         return record
+    }
+
+    /// Every module with at least one version, sorted (cached for `cacheTTL`).
+    public func modules() async throws -> [ModuleName] {
+        let generation = self.generation
+        if let cached = moduleCache.get(0, generation: generation) { return cached }
+        let modules = try await store.modules()
+        moduleCache.put(0, modules, generation: generation)
+        return modules
+    }
+
+    private func cachedVersions(_ module: ModuleName) async throws -> [VersionRecord] {
+        let generation = self.generation
+        if let cached = versionCache.get(module, generation: generation) { return cached }
+        let all = try await store.versions(of: module).sorted { $0.version < $1.version }
+        versionCache.put(module, all, generation: generation)
+        return all
     }
 
     /// The newest version that satisfies the range and is not yanked.
@@ -146,8 +210,8 @@ public final class RegistryService: @unchecked Sendable {
     }
 
     public func setYanked(_ module: ModuleName, _ version: SemVer, _ yanked: Bool) async throws {
-        guard try await store.setYanked(module, version, yanked: yanked) else {
-            throw RegistryError.notFound("no version \(module)@\(version)")
-        }
+        let found = try await store.setYanked(module, version, yanked: yanked)
+        changed()
+        guard found else { throw RegistryError.notFound("no version \(module)@\(version)") }
     }
 }

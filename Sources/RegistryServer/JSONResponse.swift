@@ -6,9 +6,19 @@ import RegistryCore
 /// Responses as the JSON API writes them.
 enum JSONResponse {
     static func make(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return Response(status: status, headers: [.contentType: "application/json"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data + Data("\n".utf8))))
+        Response(status: status, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: bytes(object)))
+    }
+
+    /// The encoded object and a newline.
+    static func bytes(_ object: Any) -> ByteBuffer {
+        var data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        data.append(0x0A)
+        return ByteBuffer(bytes: data)
+    }
+
+    /// A body for the page cache (JSON unless said otherwise; see `RegistryRoutes.page`).
+    static func page(_ object: Any, contentType: String = "application/json") -> CachedPage {
+        CachedPage(body: bytes(object), contentType: contentType)
     }
 
     static func error(_ status: Int, _ message: String, extra: [String: Any] = [:]) -> Response {
@@ -23,3 +33,4 @@ enum JSONResponse {
          "artifacts": r.artifacts.map { ["kind": $0.kind, "file_name": $0.fileName, "digest": $0.digest, "size": $0.size] }]
     }
 }
+

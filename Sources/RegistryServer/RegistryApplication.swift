@@ -20,11 +20,19 @@ public enum RegistryApplication {
                                publicRead: config.publicRead)
     }
 
-    public static func buildRouter(service: RegistryService, maxUploadBytes: Int) -> Router<BasicRequestContext> {
+    static let serverName = "protopkg"
+
+    public static func buildRouter(service: RegistryService, maxUploadBytes: Int,
+                                   metrics: RegistryMetrics = RegistryMetrics()) -> Router<BasicRequestContext> {
+        buildRouter(maxUploadBytes: maxUploadBytes, hot: HotReads(service: service, metrics: metrics, serverName: serverName))
+    }
+
+    static func buildRouter(maxUploadBytes: Int, hot: HotReads) -> Router<BasicRequestContext> {
         let router = Router()
-        let api = RegistryRoutes(service: service, maxUploadBytes: maxUploadBytes)
+        router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
+        let api = RegistryRoutes(maxUploadBytes: maxUploadBytes, hot: hot)
         api.register(on: router)
-        PyPIRoutes(service: service, api: api).register(on: router)
+        PyPIRoutes(service: hot.service, api: api).register(on: router)
         return router
     }
 
@@ -32,9 +40,12 @@ public enum RegistryApplication {
                                         onListening: @escaping @Sendable (String, Int) async -> Void) -> some ApplicationProtocol {
         var logger = Logger(label: "protopkg.registry")
         logger.logLevel = .warning
+        // Reads whose answer is cached are answered on the connection's event loop (HotReadHandler).
+        let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName)
         return Application(
-            router: buildRouter(service: service, maxUploadBytes: config.maxUploadBytes),
-            configuration: .init(address: .hostname(config.host, port: config.port), serverName: "protopkg"),
+            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot),
+            server: .http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)])),
+            configuration: .init(address: .hostname(config.host, port: config.port), serverName: serverName),
             onServerRunning: { channel in await onListening(config.host, channel.localAddress?.port ?? config.port) },
             logger: logger)
     }

@@ -20,5 +20,15 @@ final class AgainstReferenceTests: XCTestCase {
             XCTAssertTrue(($0 as! ProtopkgError).hint!.contains("git:REV"))
         }
         XCTAssertThrowsError(try AgainstReference.parse("git:"))
+        XCTAssertThrowsError(try AgainstReference.parse("registry:"))
+        XCTAssertThrowsError(try AgainstReference.parse("registry:^1.2")) {
+            XCTAssertTrue(($0 as! ProtopkgError).hint!.contains("registry:latest"))
+        }
+    }
+
+    func testRegistryForms() throws {
+        XCTAssertEqual(try AgainstReference.parse("registry:latest"), .registry("latest"))
+        XCTAssertEqual(try AgainstReference.parse("registry:1.2.0"), .registry("1.2.0"))
+        XCTAssertEqual(try AgainstReference.parse("registry:2.0.0-rc.1"), .registry("2.0.0-rc.1"))
     }
 }

@@ -101,4 +101,80 @@ final class RegistryRoutesTests: XCTestCase {
             }
         }
     }
+
+    func testMetricsCountRequestsAndPublishes() async throws {
+        try await withApp { service, client in
+            let token = try await service.createToken(scopes: [try TokenScope("publish:acme/*")])
+            try await client.execute(uri: "/healthz", method: .get) { XCTAssertEqual($0.status, .ok) }
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put, body: try bundle("1.0.0")) {
+                XCTAssertEqual($0.status, .unauthorized)
+            }
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put,
+                                     headers: [.authorization: "Bearer \(token)"], body: try bundle("1.0.0")) {
+                XCTAssertEqual($0.status, .created)
+            }
+            try await client.execute(uri: "/no/such/path", method: .get) { XCTAssertEqual($0.status, .notFound) }
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                XCTAssertEqual(response.status, .ok)
+                XCTAssertEqual(response.headers[.contentType], "text/plain; version=0.0.4; charset=utf-8")
+                let text = String(buffer: response.body)
+                let lines = Set(text.split(separator: "\n").map(String.init))
+                XCTAssert(lines.contains(#"protopkg_registry_http_requests_total{method="GET",route="/healthz",status="200"} 1"#), text)
+                XCTAssert(lines.contains(#"protopkg_registry_http_requests_total{method="GET",route="NotFound",status="404"} 1"#), text)
+                XCTAssert(lines.contains(#"protopkg_registry_http_request_duration_seconds_count{method="GET",route="/healthz"} 1"#), text)
+                XCTAssert(lines.contains(#"protopkg_registry_publishes_total{outcome="unauthorized"} 1"#), text)
+                XCTAssert(lines.contains(#"protopkg_registry_publishes_total{outcome="created"} 1"#), text)
+                XCTAssert(text.contains("# TYPE protopkg_registry_http_request_duration_seconds histogram"), text)
+            }
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                XCTAssert(String(buffer: response.body).contains(#"route="/metrics",status="200"} 1"#), "the first scrape is counted")
+            }
+        }
+    }
+
+    /// Reads are cached, but a publish or a yank through this server shows at once.
+    func testReadsSeePublishesAndYanksAtOnce() async throws {
+        try await withApp { service, client in
+            let token = try await service.createToken(scopes: [.admin])
+            let auth: HTTPFields = [.authorization: "Bearer \(token)"]
+            func versions() async throws -> [String] {
+                try await client.execute(uri: "/api/v1/modules/acme/shop/versions", method: .get, headers: auth) { response in
+                    let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as! [String: Any]
+                    return ((json["versions"] as? [[String: Any]]) ?? []).map { "\($0["version"]!)\($0["yanked"] as? Bool == true ? "-" : "")" }
+                }
+            }
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put, headers: auth, body: try bundle("1.0.0")) {
+                XCTAssertEqual($0.status, .created)
+            }
+            let first = try await versions()
+            XCTAssertEqual(first, ["1.0.0"])
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0/bundle", method: .get, headers: auth) {
+                XCTAssertEqual($0.status, .ok)
+            }
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.1.0", method: .get, headers: auth) {
+                XCTAssertEqual($0.status, .notFound)
+            }
+            let minor = "syntax = \"proto3\";\npackage acme.shop.v1;\nmessage Order { string id = 1; string note = 2; }\n"
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.1.0", method: .put, headers: auth, body: try bundle("1.1.0", minor)) {
+                XCTAssertEqual($0.status, .created)
+            }
+            let second = try await versions()
+            XCTAssertEqual(second, ["1.0.0", "1.1.0"])
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.1.0", method: .get, headers: auth) {
+                XCTAssertEqual($0.status, .ok)
+            }
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.1.0/yank", method: .post, headers: auth) {
+                XCTAssertEqual($0.status, .ok)
+            }
+            let third = try await versions()
+            XCTAssertEqual(third, ["1.0.0", "1.1.0-"])
+            try await client.execute(uri: "/api/v1/modules/acme/shop/resolve?range=%5E1.0", method: .get, headers: auth) { response in
+                let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as! [String: Any]
+                XCTAssertEqual(json["version"] as? String, "1.0.0")
+            }
+            try await client.execute(uri: "/api/v1/modules", method: .get, headers: auth) { response in
+                XCTAssertEqual(String(buffer: response.body), "{\"modules\":[\"acme/shop\"]}\n")
+            }
+        }
+    }
 }

@@ -37,7 +37,7 @@ invoice="$billing/proto/acme/billing/v1/invoice.proto"
 start_server "$data" || { echo "not ok - the server starts"; echo "1 passed, 1 failed"; exit 1; }
 token="$("$protopkg" registry token create --data "$data" --scope 'publish:acme/*')"
 reader="$("$protopkg" registry token create --data "$data" --scope read)"
-export XDG_CONFIG_HOME="$work/config"
+export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
 
 tokens() {
   [ -n "$token" ] && [ -n "$reader" ] && [ "$token" != "$reader" ]
@@ -97,6 +97,109 @@ killed_upload() {
   [ "$code" = 404 ]
   ! find "$data/blobs" -name '*.tmp-*' | grep -q .
   curl -sf -H "Authorization: Bearer $reader" "$url/api/v1/modules/acme/billing/versions" | grep -q '"1.1.0"'
+  stop_server   # started in this check's subshell, so stopped here: the caller cannot see its pid
+}
+
+# A consumer module with a registry dependency: add, sync, lockfile, cache, build.
+shop="$work/shop"
+as_reader() { PROTOPKG_TOKEN="$reader" "$protopkg" "$@"; }
+# With the registry from the environment (the billing module's manifest names none).
+as_reader_env() { PROTOPKG_REGISTRY="$url" PROTOPKG_TOKEN="$reader" "$protopkg" "$@"; }
+lock_digest() { sed -n "\#name: $1\$#,/digest:/s/.*digest: sha256://p" "$shop/protopkg.lock"; }
+add_and_sync() {
+  mkdir -p "$shop/proto/acme/shop/v1"
+  printf '# A service API built on acme/billing from the registry.\nname: acme/shop\nversion: 0.1.0\ntargets:\n  descriptor: {}\n  go: { module: example.com/acme/shop }\nregistry: %s   # the test server\n' "$url" > "$shop/protopkg.yaml"
+  printf 'syntax = "proto3";\npackage acme.shop.v1;\nimport "acme/billing/v1/invoice.proto";\n// A cart.\nmessage Cart {\n  // What it cost.\n  acme.billing.v1.Invoice invoice = 1;\n}\n' > "$shop/proto/acme/shop/v1/cart.proto"
+  local s=0; "$protopkg" build "$shop" 2>"$work/err" || s=$?
+  cat "$work/err"; [ "$s" -eq 1 ]
+  grep -q 'run `protopkg sync`' "$work/err"
+  as_reader add 'acme/billing@^1.0' "$shop" | tee "$work/out"
+  grep -q 'acme/billing 1.1.0' "$work/out"
+  grep -q 'acme/common 1.2.0' "$work/out"
+  grep -q '^  acme/billing: ^1.0$' "$shop/protopkg.yaml"
+  grep -q '^# A service API' "$shop/protopkg.yaml"
+  grep -q '# the test server' "$shop/protopkg.yaml"
+  local digest; digest="$(curl -sf -H "Authorization: Bearer $reader" "$url/api/v1/modules/acme/billing/versions/1.1.0" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["digest"])')"
+  [ "$(lock_digest acme/billing)" = "$digest" ]
+  grep -q '^version: 1$' "$shop/protopkg.lock"
+  [ -f "$XDG_CACHE_HOME/protopkg/blobs/sha256/${digest:0:2}/$digest" ]
+  [ "$(sha256sum < "$XDG_CACHE_HOME/protopkg/blobs/sha256/${digest:0:2}/$digest" | cut -d' ' -f1)" = "$digest" ]
+  [ -f "$shop/.protopkg/deps/acme/billing/proto/acme/billing/v1/invoice.proto" ]
+  [ -f "$shop/.protopkg/deps/acme/billing/gen/go/acme/billing/v1/invoice.pb.go" ]
+  [ -f "$shop/.protopkg/deps/acme/common/proto/acme/common/v1/money.proto" ]
+  grep -q 'string note = 99;' "$shop/.protopkg/deps/acme/billing/proto/acme/billing/v1/invoice.proto"
+}
+build_with_registry_deps() {
+  "$protopkg" build "$shop"
+  [ -f "$shop/dist/acme-shop-0.1.0.protopkg.tgz" ]
+  python3 - "$shop"/dist/go/*.zip <<'PY'
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = z.namelist()
+assert not any("acme/billing/" in n for n in names), names          # the dependency's code is not the module's
+gomod = z.read([n for n in names if n.endswith("/go.mod")][0]).decode()
+assert "example.com/acme/billing v1.0.0" in gomod, gomod              # from the declared range ^1.0
+assert "example.com/acme/common v1.2.0" in gomod, gomod
+PY
+  rm -rf "$shop/.protopkg/deps/acme/common"
+  local s=0; "$protopkg" build "$shop" 2>"$work/err" || s=$?
+  [ "$s" -eq 1 ]
+  grep -q 'acme/common@1.2.0 are missing: run `protopkg sync`' "$work/err"
+  as_reader sync "$shop" > "$work/out"
+  grep -q 'protopkg.lock is up to date' "$work/out"
+  "$protopkg" build "$shop"
+}
+locked_sync() {
+  cp "$shop/protopkg.lock" "$work/lock.good"
+  # A locked digest the registry no longer records: an error, and the lockfile stays as it was.
+  sed -i "s/digest: sha256:$(lock_digest acme/billing)/digest: sha256:$(lock_digest acme/billing | tr 0-9a-f 1-9a-f0)/" "$shop/protopkg.lock"
+  cp "$shop/protopkg.lock" "$work/lock.tampered"
+  local s=0; as_reader sync "$shop" 2>"$work/err" || s=$?
+  cat "$work/err"; [ "$s" -eq 1 ]
+  grep -q 'acme/billing@1.1.0: protopkg.lock pins sha256:' "$work/err"
+  cmp "$shop/protopkg.lock" "$work/lock.tampered"
+  cp "$work/lock.good" "$shop/protopkg.lock"
+  # Yanked: resolution skips it, a locked consumer still gets it (from an empty cache).
+  curl -sf -X POST -H "Authorization: Bearer $token" "$url/api/v1/modules/acme/billing/versions/1.1.0/yank" >/dev/null
+  rm -rf "$shop/.protopkg/deps" "$XDG_CACHE_HOME"
+  as_reader sync "$shop" > "$work/out"
+  grep -q 'acme/billing 1.1.0  (locked, yanked' "$work/out"
+  [ -f "$shop/.protopkg/deps/acme/billing/proto/acme/billing/v1/invoice.proto" ]
+  as_reader sync "$shop" --update > "$work/out"
+  grep -q 'acme/billing 1.0.0  (downgraded from 1.1.0)' "$work/out"
+  ! grep -q 'string note = 99;' "$shop/.protopkg/deps/acme/billing/proto/acme/billing/v1/invoice.proto"
+  curl -sf -X DELETE -H "Authorization: Bearer $token" "$url/api/v1/modules/acme/billing/versions/1.1.0/yank" >/dev/null
+  as_reader sync "$shop" --update > "$work/out"
+  grep -q 'acme/billing 1.1.0  (upgraded from 1.0.0)' "$work/out"
+  cmp "$shop/protopkg.lock" "$work/lock.good"
+}
+module_info() {
+  as_reader info acme/billing --registry "$url" | tee "$work/out"
+  grep -q '^  1.1.0 ' "$work/out"
+  grep -q '^  1.0.0 ' "$work/out"
+  as_reader info acme/billing@1.1.0 --registry "$url" --format json | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["version"] == "1.1.0" and d["digest"].startswith("sha256:") and not d["yanked"], d
+assert {"bundle", "python", "go"} <= {a["kind"] for a in d["artifacts"]}, d'
+}
+breaking_against_registry() {
+  mkdir -p "$work/brk"
+  cp -R "$root/examples/common" "$root/examples/billing" "$work/brk/"
+  rm -rf "$work"/brk/*/dist "$work"/brk/*/.protopkg
+  sed -i '/string customer_id = /d' "$work/brk/billing/proto/acme/billing/v1/invoice.proto"
+  local s=0
+  as_reader_env breaking "$work/brk/billing" --against registry:latest >"$work/out" 2>&1 || s=$?
+  cat "$work/out"; [ "$s" -eq 100 ]
+  grep -q 'FIELD_NO_DELETE' "$work/out"
+  grep -q 'customer_id' "$work/out"
+  as_reader_env version next "$work/brk/billing" --against registry:1.1.0 | tee "$work/out"
+  [ "$(head -1 "$work/out")" = 2.0.0 ]
+  grep -q 'compared with registry:1.1.0' "$work/out"
+  s=0; as_reader_env breaking "$work/brk/billing" --against registry:1.0.0 --error-format json >"$work/out" || s=$?
+  [ "$s" -eq 100 ]
+  grep -q '"type":"FIELD_NO_DELETE"' "$work/out"
 }
 
 check "tokens: created, printed once, stored hashed" tokens
@@ -107,6 +210,12 @@ check "a deleted field without a major bump is refused with the change and 2.0.0
 check "pull a range (go zip, sources); an unsatisfiable range is an error" pull
 check "pip installs acme-billing-protos==1.1.* from the simple index" pip_install
 check "a server killed during an upload shows no partial version after restart" killed_upload
+start_server "$data" || echo "not ok - the server restarts"
+check "add acme/billing@^1.0 edits protopkg.yaml; sync pins digests, fills the cache and .protopkg/deps" add_and_sync
+check "build compiles against synced registry dependencies; missing ones ask for a sync" build_with_registry_deps
+check "sync keeps locked versions, refuses a changed digest, fetches a locked yanked version; --update moves" locked_sync
+check "info lists versions and one version's metadata" module_info
+check "breaking and version next --against registry:latest|VERSION (exit 100 on a deletion)" breaking_against_registry
 stop_server
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

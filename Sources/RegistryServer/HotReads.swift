@@ -1,0 +1,205 @@
+import Dispatch
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOHTTPTypes
+import RegistryCore
+
+/// A rendered response body in the page cache: the JSON API's reads and the simple index.
+struct CachedPage: Sendable {
+    var body: ByteBuffer
+    var contentType: String
+    /// Set by `HotReads.prepare`: the response's fields but Date, and the metrics to count in.
+    var fields = HTTPFields()
+    var instruments: RegistryMetrics.Instruments?
+
+    var response: Response {
+        Response(status: .ok, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: body))
+    }
+}
+
+/// A download (bundle, artifact or wheel) by request path: which blob and with which headers.
+struct CachedDownload: Sendable {
+    var digest: String
+    /// The response's fields but Date.
+    var fields: HTTPFields
+    var instruments: RegistryMetrics.Instruments
+}
+
+/// The read caches shared by the routes and by `HotReadHandler`: rendered pages and downloads
+/// by request path (an `ExpiringCache`, so dropped on any publish or yank in this process and
+/// after `RegistryService.cacheTTL` seconds), and blobs by digest.
+///
+/// The routes fill the caches; `HotReadHandler` answers a GET from them on the connection's
+/// event loop when everything the answer needs is cached, without going through the router
+/// and Swift concurrency. Both key an entry by `key(path:accept:)`, so an answer from the cache
+/// is byte for byte what the route gave for the same request, apart from the Date header.
+final class HotReads: Sendable {
+    let service: RegistryService
+    let metrics: RegistryMetrics
+    let pages: ExpiringCache<String, CachedPage>
+    let downloads: ExpiringCache<String, CachedDownload>
+    let blobs: BlobCache
+    let serverName: String?
+    let dates = HTTPDate()
+
+    init(service: RegistryService, metrics: RegistryMetrics, serverName: String?) {
+        self.service = service
+        self.metrics = metrics
+        self.serverName = serverName
+        pages = ExpiringCache(ttl: service.cacheTTL, capacity: 4096)
+        downloads = ExpiringCache(ttl: service.cacheTTL, capacity: 4096)
+        blobs = BlobCache()
+    }
+
+    /// The cache key of a request: its path, and whether it asks for PEP 691 JSON (the only
+    /// header a cached answer depends on).
+    static func key(path: String, accept: String?) -> String {
+        accept?.contains(PyPIRoutes.jsonType) == true ? path + " json" : path
+    }
+
+    static func key(_ request: Request) -> String {
+        key(path: request.uri.path, accept: request.headers[.accept])
+    }
+
+    /// What an answer from the cache needs beyond the body: the fields Hummingbird would send
+    /// (the route's, Content-Length, Server; Date is added per answer) and the route's metrics.
+    func prepare(_ page: CachedPage, route: String) -> CachedPage {
+        var page = page
+        page.fields = fields([.contentType: page.contentType], length: page.body.readableBytes)
+        page.instruments = metrics.instruments(method: .get, route: route, status: 200)
+        return page
+    }
+
+    func download(digest: String, headers: HTTPFields, length: Int, route: String) -> CachedDownload {
+        CachedDownload(digest: digest, fields: fields(headers, length: length),
+                       instruments: metrics.instruments(method: .get, route: route, status: 200))
+    }
+
+    private func fields(_ headers: HTTPFields, length: Int) -> HTTPFields {
+        var fields = headers
+        fields[.contentLength] = String(length)
+        if let serverName { fields[.server] = serverName }
+        return fields
+    }
+
+    /// The answer to a request head from the caches alone, or nil when the router must answer:
+    /// not a plain GET of a plain path, a read the caches cannot authorize, or nothing cached.
+    func answer(_ head: HTTPRequest) -> (head: HTTPResponse, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
+        guard head.method == .get, let path = head.path, path.utf8.first == UInt8(ascii: "/"),
+              !path.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "#") }),
+              head.headerFields[.connection] == nil, head.headerFields[.expect] == nil,
+              service.canReadFromCache(head.headerFields[.authorization]) else { return nil }
+        let key = Self.key(path: path, accept: head.headerFields[.accept])
+        let generation = service.generation
+        var fields: HTTPFields
+        let body: ByteBuffer
+        let instruments: RegistryMetrics.Instruments?
+        if let page = pages.get(key, generation: generation) {
+            fields = page.fields
+            body = page.body
+            instruments = page.instruments
+        } else if let download = downloads.get(key, generation: generation), let blob = blobs.cached(download.digest) {
+            fields = download.fields
+            body = blob
+            instruments = download.instruments
+        } else {
+            return nil
+        }
+        fields.append(dates.field())
+        return (HTTPResponse(status: .ok, headerFields: fields), body, instruments)
+    }
+}
+
+/// Answers GETs from `HotReads` on the event loop, in front of Hummingbird's request handling.
+/// Responses leave in request order: a request is answered here only while no earlier request
+/// of the connection is still with the router (counted by the `.end` parts written back).
+final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPRequestPart
+    typealias InboundOut = HTTPRequestPart
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
+
+    private let hot: HotReads
+    /// Requests passed on whose response has not been written completely.
+    private var passedOn = 0
+    /// Dropping the rest (body, end) of a request answered here.
+    private var dropping = false
+    private var needsFlush = false
+
+    init(_ hot: HotReads) { self.hot = hot }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            let start = DispatchTime.now().uptimeNanoseconds
+            if passedOn == 0, let answer = hot.answer(head) {
+                dropping = true
+                context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
+                context.write(wrapOutboundOut(.body(answer.body)), promise: nil)
+                context.write(wrapOutboundOut(.end(nil)), promise: nil)
+                needsFlush = true
+                answer.instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+                return
+            }
+            dropping = false
+            passedOn += 1
+            context.fireChannelRead(data)
+        case .body:
+            if !dropping { context.fireChannelRead(data) }
+        case .end:
+            if dropping {
+                dropping = false
+            } else {
+                context.fireChannelRead(data)
+            }
+        }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if needsFlush {
+            needsFlush = false
+            context.flush()
+        }
+        context.fireChannelReadComplete()
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        if case .end = unwrapOutboundIn(data), passedOn > 0 { passedOn -= 1 }
+        context.write(data, promise: promise)
+    }
+}
+
+/// The Date header (RFC 9110 IMF-fixdate), made once a second.
+final class HTTPDate: @unchecked Sendable {
+    private let lock = NSLock()
+    private var second = -1
+    private var text = ""
+    private var current = HTTPField(name: .date, value: "")
+
+    func field() -> HTTPField {
+        let t = time(nil)
+        if let field = lock.withLock({ t == second ? current : nil }) { return field }
+        let field = HTTPField(name: .date, value: now())
+        lock.withLock { current = field }
+        return field
+    }
+    private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    func now() -> String {
+        var t = time(nil)
+        return lock.withLock {
+            if t != second {
+                second = t
+                var parts = tm()
+                gmtime_r(&t, &parts)
+                func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+                text = "\(Self.days[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(Self.months[Int(parts.tm_mon)]) \(1900 + parts.tm_year) "
+                    + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
+            }
+            return text
+        }
+    }
+}
