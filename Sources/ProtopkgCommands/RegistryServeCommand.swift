@@ -12,13 +12,15 @@ struct RegistryServeCommand: AsyncParsableCommand {
     @Option(help: "HOST:PORT to listen on (port 0 picks a free one).") var listen: String = "127.0.0.1:8080"
     @Option(help: "postgres://user:password@host:port/database to keep metadata in PostgreSQL.") var database: String?
     @Flag(help: "Let anyone read without a token.") var publicRead = false
+    @Option(help: "Seconds reads are served from memory (0: never). With several replicas, another replica's publish or yank shows after at most this long.")
+    var cacheTtl: Double = 3
 
     func run() async throws {
         guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]) else {
             throw ValidationError("--listen takes HOST:PORT, e.g. 127.0.0.1:8080")
         }
         let config = RegistryConfiguration(dataDirectory: FileSystem.absolute(data), host: String(listen[..<colon]),
-                                           port: port, databaseURL: database, publicRead: publicRead)
+                                           port: port, databaseURL: database, publicRead: publicRead, cacheTTL: max(0, cacheTtl))
         let service = try await RegistryApplication.openService(config)
         let app = RegistryApplication.buildApplication(config, service: service) { host, port in
             Terminal.standard.print("protopkg registry listening on http://\(host):\(port)")

@@ -22,7 +22,7 @@ struct CachedPage: Sendable {
 /// A download (bundle, artifact or wheel) by request path: which blob and with which headers.
 struct CachedDownload: Sendable {
     var digest: String
-    /// The response's fields but Date.
+    /// The response's fields but Date and Server.
     var fields: HTTPFields
     var instruments: RegistryMetrics.Instruments
 }
@@ -42,12 +42,14 @@ final class HotReads: Sendable {
     let downloads: ExpiringCache<String, CachedDownload>
     let blobs: BlobCache
     let serverName: String?
+    private let serverField: HTTPField?
     let dates = HTTPDate()
 
     init(service: RegistryService, metrics: RegistryMetrics, serverName: String?) {
         self.service = service
         self.metrics = metrics
         self.serverName = serverName
+        serverField = serverName.map { HTTPField(name: .server, value: $0) }
         pages = ExpiringCache(ttl: service.cacheTTL, capacity: 4096)
         downloads = ExpiringCache(ttl: service.cacheTTL, capacity: 4096)
         blobs = BlobCache()
@@ -64,7 +66,7 @@ final class HotReads: Sendable {
     }
 
     /// What an answer from the cache needs beyond the body: the fields Hummingbird would send
-    /// (the route's, Content-Length, Server; Date is added per answer) and the route's metrics.
+    /// (the route's and Content-Length; Date and Server follow per answer) and the route's metrics.
     func prepare(_ page: CachedPage, route: String) -> CachedPage {
         var page = page
         page.fields = fields([.contentType: page.contentType], length: page.body.readableBytes)
@@ -80,8 +82,14 @@ final class HotReads: Sendable {
     private func fields(_ headers: HTTPFields, length: Int) -> HTTPFields {
         var fields = headers
         fields[.contentLength] = String(length)
-        if let serverName { fields[.server] = serverName }
         return fields
+    }
+
+    /// Whether a Connection header leaves the connection as it is (`keep-alive`): a request to
+    /// close or upgrade it goes to the router, which does that.
+    static func keepsConnection(_ value: String) -> Bool {
+        let v = value.lowercased()
+        return !v.contains("close") && !v.contains("upgrade")
     }
 
     /// The answer to a request head from the caches alone, or nil when the router must answer:
@@ -89,7 +97,7 @@ final class HotReads: Sendable {
     func answer(_ head: HTTPRequest) -> (head: HTTPResponse, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
         guard head.method == .get, let path = head.path, path.utf8.first == UInt8(ascii: "/"),
               !path.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "#") }),
-              head.headerFields[.connection] == nil, head.headerFields[.expect] == nil,
+              head.headerFields[.connection].map(Self.keepsConnection) ?? true, head.headerFields[.expect] == nil,
               service.canReadFromCache(head.headerFields[.authorization]) else { return nil }
         let key = Self.key(path: path, accept: head.headerFields[.accept])
         let generation = service.generation
@@ -101,13 +109,14 @@ final class HotReads: Sendable {
             body = page.body
             instruments = page.instruments
         } else if let download = downloads.get(key, generation: generation), let blob = blobs.cached(download.digest) {
-            fields = download.fields
             body = blob
+            fields = download.fields
             instruments = download.instruments
         } else {
             return nil
         }
         fields.append(dates.field())
+        if let serverField { fields.append(serverField) }
         return (HTTPResponse(status: .ok, headerFields: fields), body, instruments)
     }
 }
@@ -141,6 +150,7 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 context.write(wrapOutboundOut(.end(nil)), promise: nil)
                 needsFlush = true
                 answer.instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+                hot.metrics.cacheAnswers.increment()
                 return
             }
             dropping = false
@@ -175,20 +185,11 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
 final class HTTPDate: @unchecked Sendable {
     private let lock = NSLock()
     private var second = -1
-    private var text = ""
     private var current = HTTPField(name: .date, value: "")
-
-    func field() -> HTTPField {
-        let t = time(nil)
-        if let field = lock.withLock({ t == second ? current : nil }) { return field }
-        let field = HTTPField(name: .date, value: now())
-        lock.withLock { current = field }
-        return field
-    }
     private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    func now() -> String {
+    func field() -> HTTPField {
         var t = time(nil)
         return lock.withLock {
             if t != second {
@@ -196,10 +197,10 @@ final class HTTPDate: @unchecked Sendable {
                 var parts = tm()
                 gmtime_r(&t, &parts)
                 func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-                text = "\(Self.days[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(Self.months[Int(parts.tm_mon)]) \(1900 + parts.tm_year) "
-                    + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
+                current = HTTPField(name: .date, value: "\(Self.days[Int(parts.tm_wday)]), \(two(parts.tm_mday)) "
+                    + "\(Self.months[Int(parts.tm_mon)]) \(1900 + parts.tm_year) \(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT")
             }
-            return text
+            return current
         }
     }
 }

@@ -17,7 +17,7 @@ public enum RegistryApplication {
             store = try await SQLiteBackend.open(path: "\(config.dataDirectory)/registry.sqlite")
         }
         return RegistryService(store: store, blobs: try FileBlobStore(directory: "\(config.dataDirectory)/blobs"),
-                               publicRead: config.publicRead)
+                               publicRead: config.publicRead, cacheTTL: config.cacheTTL)
     }
 
     static let serverName = "protopkg"

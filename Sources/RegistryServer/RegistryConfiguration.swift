@@ -8,14 +8,19 @@ public struct RegistryConfiguration: Sendable {
     public var publicRead: Bool
     /// The largest bundle a publish may upload.
     public var maxUploadBytes: Int
+    /// Seconds that reads (version records, rendered pages) are served from memory; a publish
+    /// or yank through this server drops them at once. With several replicas on one database,
+    /// another replica's change shows after at most this long: keep it short, or 0 (no caching).
+    public var cacheTTL: Double
 
     public init(dataDirectory: String, host: String = "127.0.0.1", port: Int = 8080, databaseURL: String? = nil,
-                publicRead: Bool = false, maxUploadBytes: Int = 64 << 20) {
+                publicRead: Bool = false, maxUploadBytes: Int = 64 << 20, cacheTTL: Double = 3) {
         self.dataDirectory = dataDirectory
         self.host = host
         self.port = port
         self.databaseURL = databaseURL
         self.publicRead = publicRead
         self.maxUploadBytes = maxUploadBytes
+        self.cacheTTL = cacheTTL
     }
 }

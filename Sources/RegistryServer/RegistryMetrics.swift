@@ -7,7 +7,7 @@ import Prometheus
 /// The registry's Prometheus metrics, served as text at GET /metrics:
 ///
 /// - `protopkg_registry_http_requests_total{method, route, status}`: requests answered. `route`
-///   is the route's pattern (`/api/v1/modules/:owner/:name/versions`), never the concrete path,
+///   is the route's pattern (`/api/v1/modules/{owner}/{name}/versions`), never the concrete path,
 ///   so the number of series stays small and module names do not leak; `NotFound` for paths
 ///   no route takes.
 /// - `protopkg_registry_http_request_duration_seconds{method, route}`: a histogram of the time
@@ -16,8 +16,11 @@ import Prometheus
 ///   `created`, `unchanged`, `checked` (a dry run that would be accepted), `refused` (422),
 ///   `conflict` (409), `too_large` (413), `unauthorized` (401), `forbidden` (403), `not_found`,
 ///   `error`.
+/// - `protopkg_registry_cache_answers_total`: of those requests, the ones answered from the read
+///   caches on the connection's event loop (`HotReadHandler`), without the router.
 public final class RegistryMetrics: @unchecked Sendable {
     public let registry = PrometheusCollectorRegistry()
+    let cacheAnswers: Counter
     private let lock = NSLock()
     private var requestCounters: [RequestKey: Counter] = [:]
     private var durations: [DurationKey: DurationHistogram] = [:]
@@ -40,7 +43,12 @@ public final class RegistryMetrics: @unchecked Sendable {
         var route: String
     }
 
-    public init() {}
+    public init() {
+        cacheAnswers = registry.makeCounter(
+            descriptor: .init(namespace: "protopkg", subsystem: "registry", metricName: "cache_answers", unitName: "total",
+                              helpText: "Requests answered from the read caches without the router."),
+            labels: [])
+    }
 
     /// The counter and histogram of one kind of answer, to record many answers without lookups.
     struct Instruments: Sendable {

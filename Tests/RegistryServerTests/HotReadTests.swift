@@ -1,0 +1,154 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ProtopkgBasics
+import RegistryCore
+import RegistryServer
+import XCTest
+
+/// Reads answered from the caches on the event loop (`HotReadHandler`), through a real socket:
+/// they must be the router's answers, in request order, and never outlive a publish or a yank.
+final class HotReadTests: XCTestCase {
+    var dir = ""
+
+    override func tearDown() { FileSystem.remove(dir) }
+
+    func withLiveApp(_ body: (RegistryService, any TestClientProtocol) async throws -> Void) async throws {
+        dir = try FileSystem.makeTemporaryDirectory()
+        let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: true)
+        let service = try await RegistryApplication.openService(config)
+        let app = RegistryApplication.buildApplication(config, service: service) { _, _ in }
+        try await app.test(.live) { client in try await body(service, client) }
+        try await service.store.shutdown()
+    }
+
+    func bundle(_ version: String, _ proto: String) throws -> ByteBuffer {
+        let dir = try FileSystem.makeTemporaryDirectory(prefix: "protopkg-bundle")
+        defer { FileSystem.remove(dir) }
+        let manifest = "name: acme/shop\nversion: \(version)\ntargets:\n  descriptor: {}\n  python: {}\n"
+        try FileSystem.writeAtomically(Data(manifest.utf8), to: "\(dir)/protopkg.yaml")
+        try FileSystem.writeAtomically(Data(proto.utf8), to: "\(dir)/proto/acme/shop/v1/order.proto")
+        var env = ProcessInfo.processInfo.environment
+        env["PATH"] = (env["PATH"] ?? "") + ":/usr/bin"
+        _ = try ModuleBuilderForTests.build(dir, env)
+        return ByteBuffer(bytes: try FileSystem.read("\(dir)/dist/acme-shop-\(version).protopkg.tgz"))
+    }
+
+    static let v1 = "syntax = \"proto3\";\npackage acme.shop.v1;\nmessage Order { string id = 1; }\n"
+    static let v11 = "syntax = \"proto3\";\npackage acme.shop.v1;\nmessage Order { string id = 1; string note = 2; }\n"
+
+    func cacheAnswers(_ client: any TestClientProtocol) async throws -> Int {
+        try await client.execute(uri: "/metrics", method: .get) { response in
+            let line = String(buffer: response.body).split(separator: "\n").first { $0.hasPrefix("protopkg_registry_cache_answers_total ") }
+            return Int(line?.split(separator: " ").last ?? "") ?? -1
+        }
+    }
+
+    func testCachedAnswersAreTheRoutersAnswers() async throws {
+        try await withLiveApp { service, client in
+            let token = try await service.createToken(scopes: [.admin])
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put,
+                                     headers: [.authorization: "Bearer \(token)"], body: try bundle("1.0.0", Self.v1)) {
+                XCTAssertEqual($0.status, .created)
+            }
+            let reads: [(String, HTTPFields)] = [
+                ("/api/v1/modules", [:]),
+                ("/api/v1/modules/acme/shop/versions", [:]),
+                ("/api/v1/modules/acme/shop/versions/1.0.0", [:]),
+                ("/api/v1/modules/acme/shop/versions/1.0.0/bundle", [:]),
+                ("/api/v1/modules/acme/shop/versions/1.0.0/python", [:]),
+                ("/pypi/simple/", [:]),
+                ("/pypi/simple/acme-shop-protos/", [:]),
+                ("/pypi/simple/acme-shop-protos/", [.accept: "application/vnd.pypi.simple.v1+json"]),
+                ("/api/v1/modules/acme/shop/versions/1.0.0/descriptor", [.authorization: "Bearer \(token)"]),
+            ]
+            let before = try await cacheAnswers(client)
+            for (uri, headers) in reads {
+                let first = try await client.execute(uri: uri, method: .get, headers: headers) { $0 }
+                let second = try await client.execute(uri: uri, method: .get, headers: headers) { $0 }
+                XCTAssertEqual(first.status, .ok, uri)
+                XCTAssertEqual(second.status, first.status, uri)
+                XCTAssertEqual(Data(buffer: second.body), Data(buffer: first.body), uri)
+                var a = first.headers, b = second.headers
+                a[.date] = nil
+                b[.date] = nil
+                XCTAssertEqual(Array(b), Array(a), uri)
+            }
+            let after = try await cacheAnswers(client)
+            XCTAssertEqual(after - before, reads.count, "every second read came from the caches")
+
+            // The JSON variant is not the HTML page.
+            try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get,
+                                     headers: [.accept: "application/vnd.pypi.simple.v1+json"]) { response in
+                XCTAssertEqual(response.headers[.contentType], "application/vnd.pypi.simple.v1+json")
+            }
+            // A bad token is refused, cached page or not.
+            try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get, headers: [.authorization: "Bearer nope"]) {
+                XCTAssertEqual($0.status, .unauthorized)
+            }
+
+            // A publish and a yank show at once.
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.1.0", method: .put,
+                                     headers: [.authorization: "Bearer \(token)"], body: try bundle("1.1.0", Self.v11)) {
+                XCTAssertEqual($0.status, .created)
+            }
+            try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { response in
+                XCTAssert(String(buffer: response.body).contains("acme_shop_protos-1.1.0"))
+            }
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.1.0/yank", method: .post,
+                                     headers: [.authorization: "Bearer \(token)"]) { XCTAssertEqual($0.status, .ok) }
+            try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { response in
+                XCTAssert(String(buffer: response.body).contains("data-yanked"))
+            }
+        }
+    }
+
+    /// Two requests in one write: the router's answer to the first leaves before the cached
+    /// answer to the second.
+    func testPipelinedAnswersKeepRequestOrder() async throws {
+        try await withLiveApp { service, client in
+            let token = try await service.createToken(scopes: [.admin])
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put,
+                                     headers: [.authorization: "Bearer \(token)"], body: try bundle("1.0.0", Self.v1)) {
+                XCTAssertEqual($0.status, .created)
+            }
+            let page = try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { String(buffer: $0.body) }
+            let port = try XCTUnwrap(client.port)
+            let text = try Self.exchange(port: port, """
+                GET /api/v1/modules/acme/shop/versions HTTP/1.1\r\nHost: x\r\n\r\n\
+                GET /pypi/simple/acme-shop-protos/ HTTP/1.1\r\nHost: x\r\n\r\n
+                """, until: "</html>\n")
+            let versions = try XCTUnwrap(text.range(of: "\"module\":\"acme/shop\""))
+            let html = try XCTUnwrap(text.range(of: page))
+            XCTAssert(versions.upperBound <= html.lowerBound, text)
+        }
+    }
+
+    /// Sends the bytes on a new connection and reads until the text ends with `until` (5 s at most).
+    static func exchange(port: Int, _ request: String, until: String) throws -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw ProtopkgError("socket failed") }
+        defer { close(fd) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw ProtopkgError("connect failed") }
+        let bytes = Array(request.utf8)
+        guard write(fd, bytes, bytes.count) == bytes.count else { throw ProtopkgError("write failed") }
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        for _ in 0..<1000 {
+            let n = read(fd, &chunk, chunk.count)
+            if n <= 0 { break }
+            received += chunk[0..<n]
+            if String(decoding: received, as: UTF8.self).hasSuffix(until) { break }
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+}
