@@ -65,7 +65,7 @@ let package = Package(
         ]),
 
         .target(name: "RegistryCore", dependencies: [
-            "ProtopkgBasics", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "CodeGen", "ArchiveKit",
+            "ProtopkgBasics", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "ProtoCompiler", "CodeGen", "ArchiveKit",
             .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "SQLiteKit", package: "sqlite-kit"),
             .product(name: "PostgresKit", package: "postgres-kit"),
@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "ProtoCompilerTests", dependencies: ["ProtoCompiler"]),
         .testTarget(name: "CodeGenTests", dependencies: ["CodeGen", "ArchiveKit"]),
         .testTarget(name: "ProtopkgCommandsTests", dependencies: ["ProtopkgCommands"]),
-        .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore", "CodeGen", "ProtoPackaging"]),
+        .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore", "CodeGen", "ProtoPackaging", "ArchiveKit"]),
         .testTarget(name: "RegistryServerTests", dependencies: [
             "RegistryServer", "RegistryCore", "CodeGen", "ProtoPackaging",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,4 +1,5 @@
 import CodeGen
+import ProtoCompiler
 import Foundation
 import ProtoChecks
 import ProtoPackaging
@@ -133,6 +134,14 @@ public final class RegistryService: @unchecked Sendable {
                 published.append(.init(version: record.version, schema: try schema(of: record)))
             }
             try policy.check(bundle: bundle, module: module, version: version, published: published)
+            try await SourceCompilation(frontEnd: try compiler()).check(bundle) { name, range in
+                let record = try await self.resolve(name, range)
+                guard let data = try self.blobs.get(record.digest) else {
+                    throw RegistryError(500, "the bundle of \(name)@\(record.version) is missing from the blob store")
+                }
+                let dep = try BundleReader(data, name: "\(name)@\(record.version)")
+                return (dep.sources, dep.manifest.deps)
+            }
             if dryRun { return .wouldBeAccepted }
 
             var artifacts = [ArtifactRecord(kind: "bundle", fileName: "\(module.fileStem)-\(version).protopkg.tgz",
@@ -151,6 +160,16 @@ public final class RegistryService: @unchecked Sendable {
             case .conflict:
                 throw PublishRefusal(status: 409, message: "\(module)@\(version) was just published with other content")
             }
+        }
+    }
+
+    /// The front end that checks published sources compile; found on first use, so a registry
+    /// without protoc says so on the first publish rather than accepting sources unchecked.
+    func compiler() throws -> CompilerFrontEnd {
+        do {
+            return try Toolchain().frontEnd()
+        } catch let e as ProtopkgError {
+            throw RegistryError(503, "the registry cannot compile published sources: \(e.message) (\(e.hint ?? ""))")
         }
     }
 
