@@ -75,3 +75,20 @@ extension ModuleWorkspace {
         return try? GoTarget(module: path)
     }
 }
+
+extension ModuleWorkspace {
+    /// True when the module declares registry dependencies (without `path:`) whose sources are
+    /// not in place as protopkg.lock pins them: what `build` fetches before it compiles.
+    public static func registryDependenciesNeedSync(_ directory: String) throws -> Bool {
+        let dir = FileSystem.absolute(directory)
+        let manifest = try loadManifest(dir)
+        let fromRegistry = manifest.manifest.deps.filter { $0.path == nil }
+        guard !fromRegistry.isEmpty else { return false }
+        do {
+            _ = try syncedDependencies(fromRegistry, moduleDirectory: dir, manifestPath: display("\(dir)/\(manifest.file)"))
+            return false
+        } catch {
+            return true
+        }
+    }
+}

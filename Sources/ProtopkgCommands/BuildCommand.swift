@@ -2,6 +2,7 @@ import ArgumentParser
 import CodeGen
 import Foundation
 import ProtopkgBasics
+import RegistryClient
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,6 +20,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let terminal = Terminal.standard
+        // Registry dependencies come through the same resolution, lockfile and cache as `sync`.
+        if let fetched = try SyncSetup.syncer(registry: nil, directory: directory, terminal: terminal)
+            .ensureSynced(directory: directory) {
+            terminal.status(terminal.dim("fetched \(fetched.lockfile.deps.count) registry dependencies"))
+        }
         let builder = ModuleBuilder(progress: { terminal.status(terminal.dim($0)) })
         let report = try builder.build(directory: directory, out: out, only: target)
         let state = report.upToDate ? "up to date" : "built"

@@ -142,10 +142,15 @@ gomod = z.read([n for n in names if n.endswith("/go.mod")][0]).decode()
 assert "example.com/acme/billing v1.0.0" in gomod, gomod              # from the declared range ^1.0
 assert "example.com/acme/common v1.2.0" in gomod, gomod
 PY
+  # Missing synced sources: build fetches them through the lockfile and the cache itself...
   rm -rf "$shop/.protopkg/deps/acme/common"
-  local s=0; "$protopkg" build "$shop" 2>"$work/err" || s=$?
-  [ "$s" -eq 1 ]
-  grep -q 'acme/common@1.2.0 are missing: run `protopkg sync`' "$work/err"
+  as_reader build "$shop"
+  [ -f "$shop/.protopkg/deps/acme/common/proto/acme/common/v1/money.proto" ]
+  # ...and says what went wrong when it cannot.
+  rm -rf "$shop/.protopkg/deps/acme/common"
+  local s=0; PROTOPKG_TOKEN=not-a-token "$protopkg" build "$shop" 2>"$work/err" || s=$?
+  cat "$work/err"; [ "$s" -eq 1 ]
+  grep -q '401' "$work/err"
   as_reader sync "$shop" > "$work/out"
   grep -q 'protopkg.lock is up to date' "$work/out"
   "$protopkg" build "$shop"
@@ -208,11 +213,35 @@ check "publish 1.2.0 of common and 1.0.0 of billing; identical republish is a no
 check "an addition published as 1.0.0 is refused; as 1.1.0 accepted" publish_minor
 check "a deleted field without a major bump is refused with the change and 2.0.0" refuse_breaking
 check "pull a range (go zip, sources); an unsatisfiable range is an error" pull
+# 20 clients publish one version with different content at once, over HTTP.
+concurrent_publishes() {
+  local i
+  for i in $(seq 1 20); do
+    mkdir -p "$work/race/$i/proto/acme/race/v1"
+    printf 'name: acme/race\nversion: 1.0.0\ntargets:\n  descriptor: {}\n' > "$work/race/$i/protopkg.yaml"
+    printf 'syntax = "proto3";\npackage acme.race.v1;\n// Variant %s.\nmessage Entry {\n  string id = 1;\n  int32 variant_%s = 2;\n}\n' "$i" "$i" \
+      > "$work/race/$i/proto/acme/race/v1/entry.proto"
+    "$protopkg" build "$work/race/$i" >/dev/null
+  done
+  for i in $(seq 1 20); do
+    curl -s -o /dev/null -w '%{http_code}\n' -X PUT -H "Authorization: Bearer $token" \
+      --data-binary @"$work/race/$i/dist/acme-race-1.0.0.protopkg.tgz" \
+      "$url/api/v1/modules/acme/race/versions/1.0.0" > "$work/race/status.$i" &
+  done
+  wait
+  cat "$work"/race/status.* | sort | uniq -c
+  [ "$(cat "$work"/race/status.* | grep -c '^201$')" -eq 1 ]
+  [ "$(cat "$work"/race/status.* | grep -c '^409$')" -eq 19 ]
+  local published; published="$(curl -sf -H "Authorization: Bearer $reader" "$url/api/v1/modules/acme/race/versions" \
+    | python3 -c 'import json, sys; v = json.load(sys.stdin)["versions"]; assert len(v) == 1, v; print(v[0]["digest"])')"
+  sha256sum "$work"/race/*/dist/acme-race-1.0.0.protopkg.tgz | grep -q "^$published "
+}
+check "20 concurrent publishes of one version with different content: one 201, nineteen 409, one stored" concurrent_publishes
 check "pip installs acme-billing-protos==1.1.* from the simple index" pip_install
 check "a server killed during an upload shows no partial version after restart" killed_upload
 start_server "$data" || echo "not ok - the server restarts"
 check "add acme/billing@^1.0 edits protopkg.yaml; sync pins digests, fills the cache and .protopkg/deps" add_and_sync
-check "build compiles against synced registry dependencies; missing ones ask for a sync" build_with_registry_deps
+check "build compiles against registry dependencies, fetching missing ones itself" build_with_registry_deps
 check "sync keeps locked versions, refuses a changed digest, fetches a locked yanked version; --update moves" locked_sync
 check "info lists versions and one version's metadata" module_info
 check "breaking and version next --against registry:latest|VERSION (exit 100 on a deletion)" breaking_against_registry
