@@ -76,7 +76,7 @@ check "version bump: writes 1.1.0 into protopkg.yaml, then check passes" bump_wr
 tag_bump() {
   sed -i '/^version:/d' "$repo/billing/protopkg.yaml"; ( cd "$repo" && git_ commit -qam "version from tags" )
   expect 0 version bump "$repo/billing" --tag
-  git -C "$repo" tag | grep -qx v1.1.0
+  git -C "$repo" tag | grep -x v1.1.0 >/dev/null
   expect 0 version next "$repo/billing"; [ "$(head -1 "$work/out")" = "1.1.0" ]; grep -q 'none bump' "$work/out"
 }
 check "version bump --tag: creates v1.1.0 with libgit2; next is then 1.1.0 (none)" tag_bump

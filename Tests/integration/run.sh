@@ -304,7 +304,7 @@ check "bad input: dist/ is left as it was" bad_dist_unchanged
 # --- the command line -----------------------------------------------------------------
 
 
-cli_help() { "$protopkg" --help >/dev/null && "$protopkg" build --help | grep -q -- '--out'; }
+cli_help() { "$protopkg" --help >/dev/null && "$protopkg" build --help | grep -- '--out' >/dev/null; }
 cli_usage() {
   local s=0
   "$protopkg" build --no-such-flag 2>"$work/usage.err" || s=$?
@@ -317,7 +317,7 @@ cli_init_build() {
   # The Makefile written by init drives the same build.
   make -s -C "$work/fresh/build" descriptor PROTOPKG="$protopkg"
   [ -f "$work/fresh/dist/acme-fresh-start-0.1.0.binpb" ]
-  "$protopkg" build "$work/fresh" | grep -q 'acme_fresh_start_protos-0.1.0-py3-none-any.whl'
+  "$protopkg" build "$work/fresh" | grep 'acme_fresh_start_protos-0.1.0-py3-none-any.whl' >/dev/null
 }
 cli_init_refuses() {
   local before s=0
