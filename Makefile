@@ -3,10 +3,15 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: setup build debug demo test unit-test integration-test conformance bench dist clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance bench dist clean
 
 setup:
 	@bash scripts/setup.sh
+
+# protovalidate's validate.proto for the PROTOVALIDATE fixture, printed from the descriptor in
+# PyPI's protovalidate wheel (not committed; see the script).
+fixtures: setup
+	.venv/bin/python Tests/conformance/protovalidate_proto.py Tests/ProtoChecksTests/Fixtures/lint/PROTOVALIDATE
 
 build: setup
 	swift build -c release --product protopkg
@@ -17,10 +22,10 @@ debug: setup
 demo: build
 	@bash scripts/demo.sh .build/release/protopkg
 
-unit-test: setup
+unit-test: setup fixtures
 	bash scripts/with-postgres.sh swift test
 
-integration-test: debug
+integration-test: debug fixtures
 	bash Tests/integration/run.sh .build/debug/protopkg
 	bash Tests/integration/checks.sh .build/debug/protopkg
 	bash Tests/integration/registry.sh .build/debug/protopkg

@@ -49,7 +49,9 @@ let package = Package(
             "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
+        .target(name: "CEL"),
         .target(name: "ProtoChecks", dependencies: [
+            "CEL",
             "ProtoSchema", "ProtoPackaging", "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
@@ -89,6 +91,7 @@ let package = Package(
 
         // tests mirror sources
         .testTarget(name: "ProtopkgBasicsTests", dependencies: ["ProtopkgBasics"]),
+        .testTarget(name: "CELTests", dependencies: ["CEL"]),
         .testTarget(name: "ProtoPackagingTests", dependencies: ["ProtoPackaging"]),
         .testTarget(name: "ProtoSchemaTests", dependencies: ["ProtoSchema", "ProtoCompiler"]),
         .testTarget(name: "ProtoChecksTests", dependencies: ["ProtoChecks", "ProtoSchema", "ProtoCompiler", "ProtoPackaging"]),

@@ -38,6 +38,24 @@ final class LocationIndex {
         location(path).flatMap { SourceSpan(descriptorSpan: $0.span) }
     }
 
+    /// The span of `path` inside an option value, found as buf finds it: the path itself, else
+    /// the first location (in file order) inside it, else its deepest recorded ancestor at least
+    /// `minimumLength` long. protoc records no locations inside `{ ... }` option values, so the
+    /// fallbacks decide where most findings about them land.
+    func nearestSpan(_ path: [Int32], minimumLength: Int) -> SourceSpan? {
+        if let exact = location(path) { return SourceSpan(descriptorSpan: exact.span) }
+        var best: Google_Protobuf_SourceCodeInfo.Location?
+        for candidate in locations {
+            let p = candidate.path
+            if p.count >= minimumLength, p.count < path.count, path.starts(with: p) {
+                if p.count > (best?.path.count ?? 0) { best = candidate }
+            } else if p.count > path.count, p.starts(with: path) {
+                return SourceSpan(descriptorSpan: candidate.span)
+            }
+        }
+        return best.flatMap { SourceSpan(descriptorSpan: $0.span) }
+    }
+
     func comments(_ path: [Int32]) -> ElementComments {
         guard let l = location(path) else { return .none }
         return ElementComments(leading: l.leadingComments, trailing: l.trailingComments,

@@ -67,6 +67,10 @@ public final class SchemaFile {
     /// The span recorded for any descriptor path of this file (an option: `[8, 11]`).
     public func span(_ path: [Int32]) -> SourceSpan? { index().span(path) }
     func comments(_ path: [Int32]) -> ElementComments { index().comments(path) }
+    /// The span of a path inside an option value, with buf's fallbacks (see `LocationIndex.nearestSpan`).
+    public func nearestSpan(_ path: [Int32], minimumLength: Int) -> SourceSpan? {
+        index().nearestSpan(path, minimumLength: minimumLength)
+    }
     /// The comments recorded for any descriptor path of this file.
     public func comments(at path: [Int32]) -> ElementComments { index().comments(path) }
 

@@ -20,6 +20,11 @@ public final class LintContext {
         findings.append(CheckFinding(rule: rule, filePath: element.file.path, span: span, message: message, element: element))
     }
 
+    /// Reports about an element at a span found elsewhere (inside one of its option values).
+    public func report(_ element: SchemaElement, at span: SourceSpan?, _ message: String) {
+        findings.append(CheckFinding(rule: rule, filePath: element.file.path, span: span, message: message, element: element))
+    }
+
     /// Reports at a file-level statement (`DescriptorPath.File.package`, `.syntax`), where a
     /// comment on that statement can ignore it (as buf allows), or at the file itself (1:1).
     public func report(_ file: SchemaFile, part: Int32? = nil, _ message: String) {

@@ -1,0 +1,37 @@
+/// The declarations an expression is checked against: variables, functions and the protobuf
+/// types it can see.
+public struct CELEnvironment {
+    public var variables: [String: CELType]
+    public var functions: [String: [CELOverload]]
+    public var types: (any CELTypeProvider)?
+
+    public init(variables: [String: CELType] = [:], functions: [String: [CELOverload]] = CELStandardLibrary.functions,
+                types: (any CELTypeProvider)? = nil) {
+        self.variables = variables
+        self.functions = functions
+        self.types = types
+    }
+
+    public mutating func declare(_ function: String, _ overloads: [CELOverload]) {
+        functions[function, default: []] += overloads
+    }
+
+    /// Parses and type-checks an expression: its type, or the issues that stop it.
+    public func compile(_ expression: String) -> CELCompilation {
+        let parsed: CELExpr
+        do {
+            parsed = try CELParser.parse(expression)
+        } catch {
+            return CELCompilation(type: nil, issues: [error])
+        }
+        var checker = CELChecker(environment: self)
+        let type = checker.check(parsed)
+        return checker.issues.isEmpty ? CELCompilation(type: type, issues: []) : CELCompilation(type: nil, issues: checker.issues)
+    }
+}
+
+/// The outcome of compiling an expression: its type when it checks, else its issues.
+public struct CELCompilation {
+    public let type: CELType?
+    public let issues: [CELIssue]
+}
