@@ -42,18 +42,21 @@ final class LocationIndex {
     /// the first location (in file order) inside it, else its deepest recorded ancestor at least
     /// `minimumLength` long. protoc records no locations inside `{ ... }` option values, so the
     /// fallbacks decide where most findings about them land.
-    func nearestSpan(_ path: [Int32], minimumLength: Int) -> SourceSpan? {
-        if let exact = location(path) { return SourceSpan(descriptorSpan: exact.span) }
+    func nearestSpan(_ path: [Int32], minimumLength: Int) -> (path: [Int32], span: SourceSpan)? {
+        func found(_ l: Google_Protobuf_SourceCodeInfo.Location) -> (path: [Int32], span: SourceSpan)? {
+            SourceSpan(descriptorSpan: l.span).map { (l.path, $0) }
+        }
+        if let exact = location(path) { return found(exact) }
         var best: Google_Protobuf_SourceCodeInfo.Location?
         for candidate in locations {
             let p = candidate.path
             if p.count >= minimumLength, p.count < path.count, path.starts(with: p) {
                 if p.count > (best?.path.count ?? 0) { best = candidate }
             } else if p.count > path.count, p.starts(with: path) {
-                return SourceSpan(descriptorSpan: candidate.span)
+                return found(candidate)
             }
         }
-        return best.flatMap { SourceSpan(descriptorSpan: $0.span) }
+        return best.flatMap(found)
     }
 
     func comments(_ path: [Int32]) -> ElementComments {

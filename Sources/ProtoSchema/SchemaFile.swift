@@ -67,8 +67,9 @@ public final class SchemaFile {
     /// The span recorded for any descriptor path of this file (an option: `[8, 11]`).
     public func span(_ path: [Int32]) -> SourceSpan? { index().span(path) }
     func comments(_ path: [Int32]) -> ElementComments { index().comments(path) }
-    /// The span of a path inside an option value, with buf's fallbacks (see `LocationIndex.nearestSpan`).
-    public func nearestSpan(_ path: [Int32], minimumLength: Int) -> SourceSpan? {
+    /// The span of a path inside an option value, with buf's fallbacks (see `LocationIndex.nearestSpan`),
+    /// and the path whose span it is.
+    public func nearestSpan(_ path: [Int32], minimumLength: Int) -> (path: [Int32], span: SourceSpan)? {
         index().nearestSpan(path, minimumLength: minimumLength)
     }
     /// The comments recorded for any descriptor path of this file.

@@ -82,7 +82,8 @@ enum Fixtures {
 
     static func lint(_ dir: String) throws -> [Finding] {
         let m = try manifest(dir)
-        return try LintEngine(config: m.lint, configFile: "buf.yaml").run(try schema(dir), displayPath: { $0 })
+        return try LintEngine(config: m.lint, configFile: "buf.yaml").run(try schema(dir), displayPath: { $0 },
+                                                                          sources: { try? String(contentsOfFile: "\(dir)/\($0)", encoding: .utf8) })
     }
 
     static func breaking(_ dir: String) throws -> [Finding] {

@@ -7,11 +7,23 @@ public final class LintContext {
     public let schema: Schema
     let rule: String
     var findings: [CheckFinding] = []
+    /// The text of a file by import path, when the caller can read it (to place findings inside
+    /// option values, where protoc records no places).
+    private let sources: ((String) -> String?)?
+    private var texts: [String: String?] = [:]
 
-    init(config: LintConfig, schema: Schema, rule: String) {
+    init(config: LintConfig, schema: Schema, rule: String, sources: ((String) -> String?)? = nil) {
         self.config = config
         self.schema = schema
         self.rule = rule
+        self.sources = sources
+    }
+
+    func sourceText(_ file: SchemaFile) -> String? {
+        if let known = texts[file.path] { return known }
+        let text = sources?(file.path)
+        texts[file.path] = text
+        return text
     }
 
     /// Reports at the element, or at one part of it (`DescriptorPath.Field.name`, ...).

@@ -14,14 +14,16 @@ public struct LintEngine {
 
     /// `displayPath` maps an import path to the module-relative path that ignores match and
     /// findings print. Findings come sorted by path, line, column and rule.
-    public func run(_ schema: Schema, displayPath: (String) -> String) throws -> [Finding] {
+    /// `sources` gives a file's text by import path, when it can be read; findings inside option
+    /// values are then placed as buf places them.
+    public func run(_ schema: Schema, displayPath: (String) -> String, sources: ((String) -> String?)? = nil) throws -> [Finding] {
         let selected = try RuleSelection.select(all: LintRules.all.map { $0.info }, use: config.use,
                                                 except: config.except, ignoreOnlyKeys: Array(config.ignoreOnly.keys),
                                                 kind: "lint", configFile: configFile)
         let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
         var out: [Finding] = []
         for rule in LintRules.all where selected.contains(rule.info.id) {
-            let context = LintContext(config: config, schema: schema, rule: rule.info.id)
+            let context = LintContext(config: config, schema: schema, rule: rule.info.id, sources: sources)
             rule.init().run(schema, context)
             for f in context.findings {
                 let path = displayPath(f.filePath)

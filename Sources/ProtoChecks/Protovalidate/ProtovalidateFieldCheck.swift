@@ -17,7 +17,7 @@ struct ProtovalidateFieldCheck {
     func run() {
         guard let rules = Protovalidate.rules(field.descriptor.options.unknownFields.data, O.rulesExtension) else { return }
         let reporter = ProtovalidateReporter(context, element: field, optionsPart: DescriptorPath.Field.options,
-                                             extensionNumber: O.rulesExtension)
+                                             extensionNumber: O.rulesExtension, rootMessage: "buf.validate.FieldRules")
         check(rules, target: field, expectRepeated: field.isRepeated, reporter)
     }
 
@@ -115,7 +115,7 @@ struct ProtovalidateFieldCheck {
         }
         if let min = rules.varint(1), let max = rules.varint(2), min > max {
             reporter.report([19, 1], "Field \(quotedName) has value \(min) for \(ruleName(reporter, [19, 1])), which must be lower than value \(max) for \(ruleName(reporter, [19, 2])).")
-            reporter.report([19, 2], "Field \(quotedName) has value \(max) for \(ruleName(reporter, [19, 2])), which is lower than value \(min) for \(ruleName(reporter, [19, 1])).")
+            reporter.report([19, 2], "Field \(quotedName) has value \(max) for \(ruleName(reporter, [19, 2])), which must be higher than value \(min) for \(ruleName(reporter, [19, 1])).")
         }
         for (number, part, entryNumber) in [(Int32(4), "key", Int32(1)), (Int32(5), "value", Int32(2))] {
             guard let inner = rules.message(Int(number)), let entryField = entry.field(number: entryNumber) else { continue }

@@ -14,7 +14,7 @@ struct ProtovalidateMessageCheck {
     func run() {
         guard let rules = Protovalidate.rules(message.descriptor.options.unknownFields.data, O.rulesExtension) else { return }
         let reporter = ProtovalidateReporter(context, element: message, optionsPart: DescriptorPath.Message.options,
-                                             extensionNumber: O.rulesExtension)
+                                             extensionNumber: O.rulesExtension, rootMessage: "buf.validate.MessageRules")
         checkOneofs(rules.messages(O.Message.oneof), reporter)
         let name = "\"\(message.name)\""
         let check = ProtovalidateCELCheck(

@@ -26,7 +26,7 @@ struct ProtovalidatePredefinedCheck {
               let predefined = Protovalidate.rules(extensionField.descriptor.options.unknownFields.data,
                                                    ProtovalidateOptions.predefinedExtension) else { return }
         let reporter = ProtovalidateReporter(context, element: extensionField, optionsPart: DescriptorPath.Field.options,
-                                             extensionNumber: ProtovalidateOptions.predefinedExtension)
+                                             extensionNumber: ProtovalidateOptions.predefinedExtension, rootMessage: "buf.validate.PredefinedRules")
         let environment = ProtovalidateCELEnvironment.make(this: this, rule: types.celType(extensionField, forItems: false),
                                                            rules: .message(extendee), types: types)
         let check = ProtovalidateCELCheck(environment: environment, parentName: "extension field", parentTitle: "Extension field")

@@ -11,9 +11,13 @@ struct ProtovalidateReporter {
     /// Prepended to every reported path: `[18, 4]` while checking a list's items, ...
     var base: [Int32] = []
 
-    init(_ context: LintContext, element: SchemaElement, optionsPart: Int32, extensionNumber: Int32) {
+    /// The message the extension holds: `buf.validate.FieldRules`, `MessageRules` or `PredefinedRules`.
+    let rootMessage: String
+
+    init(_ context: LintContext, element: SchemaElement, optionsPart: Int32, extensionNumber: Int32, rootMessage: String) {
         self.context = context
         self.element = element
+        self.rootMessage = rootMessage
         optionPath = element.path + [optionsPart, extensionNumber]
     }
 
@@ -24,7 +28,28 @@ struct ProtovalidateReporter {
     }
 
     private func span(_ path: [Int32]) -> SourceSpan? {
-        element.file.nearestSpan(optionPath + base + path, minimumLength: optionPath.count)
+        let wanted = optionPath + base + path
+        guard let found = element.file.nearestSpan(wanted, minimumLength: optionPath.count) else { return nil }
+        // protoc stops at the option; buf's compiler records the fields inside a `{ ... }` value.
+        guard found.path.count < wanted.count, let text = context.sourceText(element.file) else { return found.span }
+        let steps = OptionValueLocator.steps(for: Array(wanted[found.path.count...]),
+                                             in: messageType(at: Array(wanted[optionPath.count..<found.path.count])),
+                                             schema: context.schema)
+        return OptionValueLocator(text: text).locate(steps, inside: found.span) ?? found.span
+    }
+
+    /// The rules message a path below the extension number leads to (`[14]`: `StringRules`).
+    private func messageType(at path: [Int32]) -> String? {
+        var current: String? = rootMessage
+        var expectIndex = false
+        for number in path {
+            if expectIndex { expectIndex = false; continue }
+            guard let name = current, let field = context.schema.messagesByName[name]?.field(number: number) else { return nil }
+            guard field.type == .message else { return nil }
+            current = field.typeName
+            expectIndex = field.isRepeated
+        }
+        return expectIndex ? nil : current
     }
 
     func report(_ path: [Int32], _ message: String) {

@@ -1,0 +1,200 @@
+import ProtoSchema
+
+/// Finds a field inside an option's `{ ... }` value in the source text. protoc records one place
+/// for `(buf.validate.field).int32 = {gte: 5, lte: 5}`; buf's compiler also records `gte: 5` and
+/// `lte: 5`, and buf puts findings there. This reads the value the way the text format is
+/// written (names, `:`, scalars, strings, nested `{ }` and `[ ]` lists, comments).
+struct OptionValueLocator {
+    /// One field to descend into: its name, and for a repeated field which element.
+    struct Step {
+        let name: String
+        let index: Int?
+        /// A repeated scalar has no place per element in buf's compiler (neither on separate
+        /// lines nor inside `[ ... ]`); buf then points at the enclosing value.
+        let isScalar: Bool
+    }
+
+    private struct Token {
+        enum Kind: Equatable { case name, open, close, colon, separator, equals, other }
+        let kind: Kind
+        let text: String
+        let start: (line: Int, column: Int)
+        let end: (line: Int, column: Int)
+    }
+
+    private let lines: [[Unicode.Scalar]]
+
+    init(text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    }
+
+    /// The steps a path of field numbers (and indices, after a repeated field) takes from a message.
+    static func steps(for numbers: [Int32], in message: String?, schema: Schema) -> [Step]? {
+        var steps: [Step] = []
+        var current = message
+        var i = 0
+        while i < numbers.count {
+            guard let name = current, let field = schema.messagesByName[name]?.field(number: numbers[i]) else { return nil }
+            var index: Int?
+            if field.isRepeated, i + 1 < numbers.count {
+                index = Int(numbers[i + 1])
+                i += 1
+            }
+            steps.append(Step(name: field.name, index: index, isScalar: field.type != .message && field.type != .group))
+            current = field.type == .message ? field.typeName : nil
+            i += 1
+        }
+        return steps
+    }
+
+    /// The span of the field the steps lead to, inside the option whose span is given.
+    func locate(_ steps: [Step]?, inside span: SourceSpan) -> SourceSpan? {
+        guard let steps, !steps.isEmpty else { return nil }
+        let tokens = tokenize(span)
+        // The value starts at the first `{` after the option's `=`.
+        guard let equals = tokens.firstIndex(where: { $0.kind == .equals }), equals + 1 < tokens.count,
+              tokens[equals + 1].text == "{" else { return nil }
+        var bodyStart = equals + 2
+        // The deepest step found so far: where the finding goes when a later step has no place.
+        var deepest: SourceSpan?
+        for step in steps {
+            guard let (nameIndex, valueStart, valueEnd) = find(step, in: tokens, from: bodyStart) else { return deepest }
+            deepest = spanOf(tokens, nameIndex, valueEnd)
+            guard tokens[valueStart].text == "{" else { return deepest }
+            bodyStart = valueStart + 1
+        }
+        // A message value has no place of its own in buf's compiler: buf points at the first
+        // field written inside it.
+        var inner = bodyStart
+        while inner < tokens.count, tokens[inner].kind == .name {
+            var valueStart = inner + 1
+            if valueStart < tokens.count, tokens[valueStart].kind == .colon { valueStart += 1 }
+            guard valueStart < tokens.count else { break }
+            guard tokens[valueStart].text == "{" else {
+                return spanOf(tokens, inner, valueStart)
+            }
+            inner = valueStart + 1
+        }
+        return deepest
+    }
+
+    private func spanOf(_ tokens: [Token], _ first: Int, _ last: Int) -> SourceSpan {
+        SourceSpan(startLine: tokens[first].start.line, startColumn: tokens[first].start.column,
+                   endLine: tokens[last].end.line, endColumn: tokens[last].end.column)
+    }
+
+    /// In the message body starting at `from`: the token of the step's name (or list element),
+    /// and where its value starts and ends.
+    private func find(_ step: Step, in tokens: [Token], from: Int) -> (Int, Int, Int)? {
+        var i = from
+        var seen = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.kind == .close { return nil }
+            if token.kind == .open {
+                i = matching(tokens, i) + 1
+                continue
+            }
+            // A name after a colon is a value (an enum constant, `true`), not a field.
+            guard token.kind == .name, i == from || tokens[i - 1].kind != .colon else {
+                i += 1
+                continue
+            }
+            var valueStart = i + 1
+            if valueStart < tokens.count, tokens[valueStart].kind == .colon { valueStart += 1 }
+            guard valueStart < tokens.count else { return nil }
+            let valueEnd = tokens[valueStart].kind == .open ? matching(tokens, valueStart) : valueStart
+            if token.text == step.name {
+                if step.index != nil, step.isScalar { return nil }
+                if tokens[valueStart].text == "[" {
+                    // A list: its elements are the field's next occurrences.
+                    var j = valueStart + 1
+                    while j < valueEnd {
+                        let elementEnd = tokens[j].kind == .open ? matching(tokens, j) : j
+                        if seen == (step.index ?? 0) { return (j, j, elementEnd) }
+                        seen += 1
+                        j = elementEnd + 1
+                        if j < valueEnd, tokens[j].kind == .separator { j += 1 }
+                    }
+                } else {
+                    if seen == (step.index ?? 0) { return (i, valueStart, valueEnd) }
+                    seen += 1
+                }
+            }
+            i = valueEnd + 1
+        }
+        return nil
+    }
+
+    private func matching(_ tokens: [Token], _ open: Int) -> Int {
+        var depth = 0
+        for j in open..<tokens.count {
+            if tokens[j].kind == .open { depth += 1 }
+            if tokens[j].kind == .close {
+                depth -= 1
+                if depth == 0 { return j }
+            }
+        }
+        return tokens.count - 1
+    }
+
+    /// The tokens of the span's text; lines and columns are 1-based as in `SourceSpan`.
+    private func tokenize(_ span: SourceSpan) -> [Token] {
+        var tokens: [Token] = []
+        var line = span.startLine, column = span.startColumn
+        func at(_ l: Int, _ c: Int) -> Unicode.Scalar? {
+            guard l >= 1, l <= lines.count, c >= 1, c <= lines[l - 1].count else { return nil }
+            if l > span.endLine || (l == span.endLine && c >= span.endColumn) { return nil }
+            return lines[l - 1][c - 1]
+        }
+        func advance() {
+            if column > (line <= lines.count ? lines[line - 1].count : 0) { line += 1; column = 1 } else { column += 1 }
+        }
+        func atEnd() -> Bool { line > span.endLine || (line == span.endLine && column >= span.endColumn) || line > lines.count }
+        while !atEnd() {
+            guard let c = at(line, column) else { advance(); continue }
+            let start = (line, column)
+            if c == " " || c == "\t" || c == "\r" { advance(); continue }
+            if c == "#" || (c == "/" && at(line, column + 1) == "/") { line += 1; column = 1; continue }
+            if c == "/", at(line, column + 1) == "*" {
+                advance(); advance()
+                while !atEnd(), !(at(line, column) == "*" && at(line, column + 1) == "/") { advance() }
+                advance(); advance()
+                continue
+            }
+            var text = String(c)
+            let kind: Token.Kind
+            switch c {
+            case "{", "[": kind = .open; advance()
+            case "}", "]": kind = .close; advance()
+            case ":": kind = .colon; advance()
+            case ",", ";": kind = .separator; advance()
+            case "=": kind = .equals; advance()
+            case "(", ")": kind = .other; advance()
+            case "\"", "'":
+                advance()
+                while !atEnd(), let d = at(line, column), d != c {
+                    if d == "\\" { advance() }
+                    advance()
+                }
+                advance()
+                kind = .other
+                text = "string"
+            default:
+                let isWord: (Unicode.Scalar) -> Bool = { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+                var word = ""
+                while let d = at(line, column), !" \t\r{}[]:,;=()\"'#".unicodeScalars.contains(d) {
+                    word.unicodeScalars.append(d)
+                    advance()
+                    if !isWord(d) && d != "." && d != "-" && d != "+" { break }
+                }
+                if word.isEmpty { advance(); continue }
+                text = word
+                kind = word.unicodeScalars.first.map { $0 == "_" || $0.properties.isAlphabetic } == true
+                    && word.unicodeScalars.allSatisfy(isWord) ? .name : .other
+            }
+            tokens.append(Token(kind: kind, text: text, start: start, end: (line, column)))
+        }
+        return tokens
+    }
+}
