@@ -8,14 +8,22 @@ import ProtopkgBasics
 public struct CheckedModule {
     public let workspace: ModuleWorkspace
     public let schema: Schema
+    /// The resolvers the module was compiled with, to read a file's text by import path.
+    let sources: [ImportResolver]
+
+    /// A file's text by import path (the module's own files and its dependencies').
+    public func sourceText(_ importPath: String) -> String? {
+        sources.lazy.compactMap { $0.read(importPath) }.first.map { String(decoding: $0, as: UTF8.self) }
+    }
 
     public static func load(_ directory: String, toolchain: Toolchain = Toolchain()) throws -> CheckedModule {
         try compile(try ModuleWorkspace.load(directory), toolchain: toolchain)
     }
 
     public static func compile(_ ws: ModuleWorkspace, toolchain: Toolchain = Toolchain()) throws -> CheckedModule {
-        let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: try ws.importResolvers(), files: ws.files))
-        return CheckedModule(workspace: ws, schema: Schema(try compiled.descriptorSet(), targets: Set(ws.files)))
+        let sources = try ws.importResolvers()
+        let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: sources, files: ws.files))
+        return CheckedModule(workspace: ws, schema: Schema(try compiled.descriptorSet(), targets: Set(ws.files)), sources: sources)
     }
 
     /// The module and the release it is compared with, compiled side by side (two protoc runs on

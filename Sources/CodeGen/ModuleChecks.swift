@@ -8,11 +8,8 @@ import ProtopkgBasics
 /// configuration and findings on module-relative paths.
 public enum ModuleChecks {
     public static func lint(_ module: CheckedModule) throws -> [Finding] {
-        let resolvers = try module.workspace.importResolvers()
-        return try LintEngine(config: module.workspace.manifest.lint, configFile: configFile(module))
-            .run(module.schema, displayPath: module.displayPath, sources: { path in
-                resolvers.lazy.compactMap { $0.read(path) }.first.map { String(decoding: $0, as: UTF8.self) }
-            })
+        try LintEngine(config: module.workspace.manifest.lint, configFile: configFile(module))
+            .run(module.schema, displayPath: module.displayPath, sources: module.sourceText)
     }
 
     public static func breaking(_ module: CheckedModule, against previous: PreviousRelease) throws -> [Finding] {

@@ -28,8 +28,9 @@ struct OptionValueLocator {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
     }
 
-    /// The steps a path of field numbers (and indices, after a repeated field) takes from a message.
-    static func steps(for numbers: [Int32], in message: String?, schema: Schema) -> [Step]? {
+    /// The steps a path of field numbers (and indices, after a repeated field) takes from a
+    /// message, and the message it ends in (nil after a scalar); nil when a number is unknown.
+    static func walk(_ numbers: [Int32], from message: String?, schema: Schema) -> (steps: [Step], message: String?)? {
         var steps: [Step] = []
         var current = message
         var i = 0
@@ -44,7 +45,7 @@ struct OptionValueLocator {
             current = field.type == .message ? field.typeName : nil
             i += 1
         }
-        return steps
+        return (steps, current)
     }
 
     /// The span of the field the steps lead to, inside the option whose span is given.

@@ -32,24 +32,13 @@ struct ProtovalidateReporter {
         guard let found = element.file.nearestSpan(wanted, minimumLength: optionPath.count) else { return nil }
         // protoc stops at the option; buf's compiler records the fields inside a `{ ... }` value.
         guard found.path.count < wanted.count, let text = context.sourceText(element.file) else { return found.span }
-        let steps = OptionValueLocator.steps(for: Array(wanted[found.path.count...]),
-                                             in: messageType(at: Array(wanted[optionPath.count..<found.path.count])),
-                                             schema: context.schema)
-        return OptionValueLocator(text: text).locate(steps, inside: found.span) ?? found.span
-    }
-
-    /// The rules message a path below the extension number leads to (`[14]`: `StringRules`).
-    private func messageType(at path: [Int32]) -> String? {
-        var current: String? = rootMessage
-        var expectIndex = false
-        for number in path {
-            if expectIndex { expectIndex = false; continue }
-            guard let name = current, let field = context.schema.messagesByName[name]?.field(number: number) else { return nil }
-            guard field.type == .message else { return nil }
-            current = field.typeName
-            expectIndex = field.isRepeated
+        // The rules message the recorded place stands for, then the way down from it.
+        let recorded = OptionValueLocator.walk(Array(wanted[optionPath.count..<found.path.count]), from: rootMessage,
+                                               schema: context.schema)
+        let steps = recorded.flatMap {
+            OptionValueLocator.walk(Array(wanted[found.path.count...]), from: $0.message, schema: context.schema)?.steps
         }
-        return expectIndex ? nil : current
+        return OptionValueLocator(text: text).locate(steps, inside: found.span) ?? found.span
     }
 
     func report(_ path: [Int32], _ message: String) {

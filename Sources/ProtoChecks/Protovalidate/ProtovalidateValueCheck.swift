@@ -67,7 +67,7 @@ struct ProtovalidateValueCheck {
             }
             values[number] = value
         }
-        if values[constant] != nil, rules.numbers.count > 1 { checkConst(number: constant) }
+        if values[constant] != nil { checkConst(number: constant) }
         guard let low = [gt, gte].last(where: { values[$0] != nil }), let high = [lt, lte].last(where: { values[$0] != nil }),
               values[low] == values[high] else { return }
         let paths = [[Int32(low)], [Int32(high)]]
