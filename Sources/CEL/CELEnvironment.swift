@@ -22,11 +22,13 @@ public struct CELEnvironment {
         do {
             parsed = try CELParser.parse(expression)
         } catch {
-            return CELCompilation(type: nil, issues: [error])
+            return CELCompilation(type: nil, issues: [error], expression: nil)
         }
         var checker = CELChecker(environment: self)
         let type = checker.check(parsed)
-        return checker.issues.isEmpty ? CELCompilation(type: type, issues: []) : CELCompilation(type: nil, issues: checker.issues)
+        return checker.issues.isEmpty
+            ? CELCompilation(type: type, issues: [], expression: parsed)
+            : CELCompilation(type: nil, issues: checker.issues, expression: parsed)
     }
 }
 
@@ -34,4 +36,9 @@ public struct CELEnvironment {
 public struct CELCompilation {
     public let type: CELType?
     public let issues: [CELIssue]
+    /// The parsed expression, for `CELInterpreter`; nil after a syntax error.
+    public let expression: CELExpr?
+
+    /// Whether the expression parsed and type-checked.
+    public var succeeded: Bool { type != nil }
 }
