@@ -172,3 +172,8 @@ enum CELOperators {
         }
     }
 }
+
+extension CELValue {
+    /// CEL's `==` on two values that are not errors (numbers equal across int, uint and double).
+    public func isEqual(to other: CELValue) -> Bool { CELOperators.equals(self, other) }
+}

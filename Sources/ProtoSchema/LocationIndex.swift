@@ -59,6 +59,13 @@ final class LocationIndex {
         return best.flatMap(found)
     }
 
+    /// Every recorded location whose path starts with `prefix`, in file order.
+    func locations(under prefix: [Int32]) -> [(path: [Int32], span: SourceSpan)] {
+        locations.filter { $0.path.starts(with: prefix) }
+            .compactMap { l in SourceSpan(descriptorSpan: l.span).map { (l.path, $0) } }
+            .sorted { ($0.span.startLine, $0.span.startColumn) < ($1.span.startLine, $1.span.startColumn) }
+    }
+
     func comments(_ path: [Int32]) -> ElementComments {
         guard let l = location(path) else { return .none }
         return ElementComments(leading: l.leadingComments, trailing: l.trailingComments,

@@ -72,6 +72,8 @@ public final class SchemaFile {
     public func nearestSpan(_ path: [Int32], minimumLength: Int) -> (path: [Int32], span: SourceSpan)? {
         index().nearestSpan(path, minimumLength: minimumLength)
     }
+    /// Every recorded location whose path starts with `prefix` (each statement of an option), in file order.
+    public func locations(under prefix: [Int32]) -> [(path: [Int32], span: SourceSpan)] { index().locations(under: prefix) }
     /// The comments recorded for any descriptor path of this file.
     public func comments(at path: [Int32]) -> ElementComments { index().comments(path) }
 

@@ -64,8 +64,9 @@ struct OptionValueLocator {
             guard tokens[valueStart].text == "{" else { return deepest }
             bodyStart = valueStart + 1
         }
-        // A message value has no place of its own in buf's compiler: buf points at the first
-        // field written inside it.
+        // An element of a repeated message has its own place; a singular message value has
+        // none in buf's compiler: buf points at the first field written inside it.
+        if steps.last?.index != nil { return deepest }
         var inner = bodyStart
         while inner < tokens.count, tokens[inner].kind == .name {
             var valueStart = inner + 1
@@ -77,6 +78,45 @@ struct OptionValueLocator {
             inner = valueStart + 1
         }
         return deepest
+    }
+
+    /// Where each element of the repeated scalar field `name` is written inside an option's
+    /// `{ ... }` value, after descending the steps to the message holding it: an entry
+    /// `name: value` is one element at the entry; `name: [a, b]` is several, and buf's compiler
+    /// records only the first (at the whole entry). Also the place of the holding message, where
+    /// buf puts the elements it has no place for.
+    func elements(named name: String, after steps: [Step], inside span: SourceSpan) -> (elements: [SourceSpan?], holder: SourceSpan) {
+        let tokens = tokenize(span)
+        guard let equals = tokens.firstIndex(where: { $0.kind == .equals }), equals + 1 < tokens.count,
+              tokens[equals + 1].text == "{" else { return ([], span) }
+        var bodyStart = equals + 2
+        var holder = span
+        for step in steps {
+            guard let (nameIndex, valueStart, valueEnd) = find(step, in: tokens, from: bodyStart),
+                  tokens[valueStart].text == "{" else { return ([], holder) }
+            holder = spanOf(tokens, nameIndex, valueEnd)
+            bodyStart = valueStart + 1
+        }
+        var elements: [SourceSpan?] = []
+        var i = bodyStart
+        while i < tokens.count, tokens[i].kind != .close {
+            guard tokens[i].kind == .name else { i += 1; continue }
+            var valueStart = i + 1
+            if valueStart < tokens.count, tokens[valueStart].kind == .colon { valueStart += 1 }
+            guard valueStart < tokens.count else { break }
+            let valueEnd = tokens[valueStart].kind == .open ? matching(tokens, valueStart) : valueStart
+            if tokens[i].text == name {
+                if tokens[valueStart].text == "[" {
+                    let count = tokens[(valueStart + 1)..<valueEnd].filter { $0.kind != .separator }.count
+                    elements += [spanOf(tokens, i, valueEnd)] + Array(repeating: nil, count: max(0, count - 1))
+                } else {
+                    elements.append(spanOf(tokens, i, valueEnd))
+                }
+            }
+            i = valueEnd + 1
+            if i < tokens.count, tokens[i].kind == .separator { i += 1 }
+        }
+        return (elements, holder)
     }
 
     private func spanOf(_ tokens: [Token], _ first: Int, _ last: Int) -> SourceSpan {
@@ -107,7 +147,7 @@ struct OptionValueLocator {
             let valueEnd = tokens[valueStart].kind == .open ? matching(tokens, valueStart) : valueStart
             if token.text == step.name {
                 if step.index != nil, step.isScalar { return nil }
-                if tokens[valueStart].text == "[" {
+                if tokens[valueStart].text == "[", !step.isScalar {
                     // A list: its elements are the field's next occurrences.
                     var j = valueStart + 1
                     while j < valueEnd {

@@ -9,6 +9,7 @@ struct ProtovalidateFieldCheck {
     let context: LintContext
     let types: SchemaCELTypes
     let names: ProtovalidateRuleNames
+    let runtime: ProtovalidateRuntime
     /// The field the option is on; map keys and values are checked in its name.
     let field: SchemaField
 
@@ -57,6 +58,9 @@ struct ProtovalidateFieldCheck {
         } else if fits(kind, target: target, expectRepeated: expectRepeated, reporter) {
             ProtovalidateValueCheck(kind: kind, rules: kindRules, fieldName: quotedName, names: names,
                                     reporter: reporter.nested([Int32(kind)])).run()
+            ProtovalidateExampleCheck(runtime: runtime, rules: rules, kind: kind, kindRules: kindRules, target: target,
+                                      place: place(reporter), tracksPresence: hasPresence(target),
+                                      reporter: reporter.nested([Int32(kind)])).run()
         }
     }
 
@@ -140,6 +144,17 @@ struct ProtovalidateFieldCheck {
         }
         reporter.report([Int32(kind)], "Field \(quotedName) is of type \(prettyType) but has \(name) rules.")
         return false
+    }
+
+    /// Where rules at the reporter's level apply: `[18, 4]` is list items, `[19, 4]` and
+    /// `[19, 5]` map keys and values.
+    private func place(_ reporter: ProtovalidateReporter) -> ProtovalidateExampleCheck.Place {
+        switch Array(reporter.base.suffix(2)) {
+        case [18, 4]: return .item
+        case [19, 4]: return .key
+        case [19, 5]: return .value
+        default: return .field
+        }
     }
 
     /// Whether the target tracks presence (protobuf-go's `HasPresence`).

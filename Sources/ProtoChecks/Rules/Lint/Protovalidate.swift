@@ -3,9 +3,9 @@ import ProtoSchema
 
 /// protovalidate's annotations are valid, as buf checks them: `(buf.validate.message)` oneof
 /// rules and CEL, `(buf.validate.field)` rules that fit the field and do not contradict each
-/// other, CEL that compiles to a bool or a string, and predefined rules' CEL. Example values are
-/// not run (that needs a CEL evaluator). A file that does not import protovalidate has nothing
-/// to check.
+/// other, CEL that compiles to a bool or a string, predefined rules' CEL, and example values
+/// that pass the rules beside them. A file that does not import protovalidate has nothing to
+/// check.
 struct Protovalidate: FileLintRule {
     static let info = RuleInfo(id: "PROTOVALIDATE", categories: ["STANDARD"], isDefault: true,
                                purpose: "Checks that protovalidate rules are valid and that their CEL expressions compile.")
@@ -14,13 +14,14 @@ struct Protovalidate: FileLintRule {
         guard usesProtovalidate(file, context.schema) else { return }
         let types = SchemaCELTypes(schema: context.schema)
         let names = ProtovalidateRuleNames(schema: context.schema)
+        let runtime = ProtovalidateRuntime(schema: context.schema)
         for message in file.allMessages where !message.isMapEntry {
             ProtovalidateMessageCheck(context: context, types: types, message: message).run()
         }
         let fields = file.allMessages.filter { !$0.isMapEntry }.flatMap { $0.fields + $0.extensions } + file.extensions
         for field in fields {
             ProtovalidatePredefinedCheck(context: context, types: types, extensionField: field).run()
-            ProtovalidateFieldCheck(context: context, types: types, names: names, field: field).run()
+            ProtovalidateFieldCheck(context: context, types: types, names: names, runtime: runtime, field: field).run()
         }
     }
 
