@@ -5,10 +5,15 @@ fixture under Tests/ProtoChecksTests/Fixtures expects, compared as (path, start_
 The Swift tests check protopkg's engine against the same expectations, so a fixture passing
 here and there proves protopkg and buf agree on it.
 
-usage: fixtures.py --buf PATH [--protopkg PATH] [--only NAME]
+With --exact (and --protopkg), buf and protopkg must also agree on every finding's column and
+the first line of its message. buf prints a message-typed protovalidate example value as a Go
+pointer (`"&{{} [] [] 0xc000...}" is an example value ...`), which no one can match, so that
+value is left out of the comparison.
+
+usage: fixtures.py --buf PATH [--protopkg PATH] [--only NAME] [--exact]
 Prints `ok - kind/NAME` or `not ok - kind/NAME` with the differences, then `N passed, M failed`.
 """
-import argparse, json, os, subprocess, sys
+import argparse, json, os, re, subprocess, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ProtoChecksTests", "Fixtures")
 
@@ -41,7 +46,18 @@ def expected_file(path):
     return out
 
 
-def findings(command, cwd):
+GO_POINTER = re.compile(r'^"&\{.*\}" is an example value')
+TEXT_FORMAT = re.compile(r'^"(seconds|nanos|paths):.*" is an example value')
+
+
+def exact_key(o):
+    message = o.get("message", "").split("\n")[0]
+    message = GO_POINTER.sub('"<message>" is an example value', message)
+    message = TEXT_FORMAT.sub('"<message>" is an example value', message)
+    return (o.get("path", ""), o.get("start_line", 0), o.get("start_column", 0), o["type"], message)
+
+
+def findings(command, cwd, exact=False):
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
     if result.returncode not in (0, 100):
         raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: {result.stderr.strip()}")
@@ -49,7 +65,7 @@ def findings(command, cwd):
     for line in result.stdout.splitlines():
         if line.strip():
             o = json.loads(line)
-            out.add((o.get("path", ""), o.get("start_line", 0), o["type"]))
+            out.add(exact_key(o) if exact else (o.get("path", ""), o.get("start_line", 0), o["type"]))
     return out
 
 
@@ -58,6 +74,7 @@ def main():
     parser.add_argument("--buf", required=True)
     parser.add_argument("--protopkg")
     parser.add_argument("--only")
+    parser.add_argument("--exact", action="store_true")
     args = parser.parse_args()
     tools = [("buf", os.path.abspath(args.buf))]
     if args.protopkg:
@@ -85,6 +102,14 @@ def main():
                     continue
                 if got != expected:
                     problems.append(f"{tool}: missing {sorted(expected - got)} unexpected {sorted(got - expected)}")
+            if args.exact and len(tools) == 2 and not problems:
+                try:
+                    by_buf, by_protopkg = (findings([path] + command, cwd, exact=True) for _, path in tools)
+                    if by_buf != by_protopkg:
+                        problems.append(f"columns or messages differ: buf only {sorted(by_buf - by_protopkg)} "
+                                        f"protopkg only {sorted(by_protopkg - by_buf)}")
+                except Exception as e:
+                    problems.append(str(e))
             if problems:
                 failed += 1
                 print(f"not ok - {kind}/{name}")

@@ -100,6 +100,8 @@ struct OptionValueLocator {
         var elements: [SourceSpan?] = []
         var i = bodyStart
         while i < tokens.count, tokens[i].kind != .close {
+            // `[pkg.ext]: value` names an extension; skip the name, then its value.
+            if tokens[i].kind == .open { i = matching(tokens, i) + 1; continue }
             guard tokens[i].kind == .name else { i += 1; continue }
             var valueStart = i + 1
             if valueStart < tokens.count, tokens[valueStart].kind == .colon { valueStart += 1 }
