@@ -47,7 +47,7 @@ def expected_file(path):
 
 
 GO_POINTER = re.compile(r'^"&\{.*\}" is an example value')
-TEXT_FORMAT = re.compile(r'^"(seconds|nanos|paths):.*" is an example value')
+TEXT_FORMAT = re.compile(r'^"((seconds|nanos|paths):.*|\{\})" is an example value')
 
 
 def exact_key(o):

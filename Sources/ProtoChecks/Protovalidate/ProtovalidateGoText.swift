@@ -4,7 +4,7 @@ import Foundation
 /// How buf prints an example value in its finding: Go's `%v` of the value protovalidate holds.
 /// Numbers, strings, bools and bytes (`[104 105]`) print as Go prints them; buf prints a
 /// message-typed example (Duration, Timestamp, FieldMask) as a Go pointer, which says nothing,
-/// so protopkg writes those in protobuf's text format (`seconds:1 nanos:5`) instead.
+/// so protopkg writes those in protobuf's text format (`seconds:1 nanos:5`, `{}` when empty) instead.
 enum ProtovalidateGoText {
     static func value(_ value: CELValue, isFloat32: Bool) -> String {
         switch value {
@@ -29,11 +29,12 @@ enum ProtovalidateGoText {
         var parts: [String] = []
         if t.seconds != 0 { parts.append("seconds:\(t.seconds)") }
         if t.nanos != 0 { parts.append("nanos:\(t.nanos)") }
-        return parts.joined(separator: " ")
+        return parts.isEmpty ? "{}" : parts.joined(separator: " ")
     }
 
     private static func message(_ m: any CELMessage) -> String {
-        m.setFieldNames.compactMap { name -> String? in
+        if m.setFieldNames.isEmpty { return "{}" }
+        return m.setFieldNames.compactMap { name -> String? in
             guard let field = m.field(name) else { return nil }
             let items: [CELValue]
             if case .list(let list) = field { items = list } else { items = [field] }
