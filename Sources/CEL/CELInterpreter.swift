@@ -184,24 +184,18 @@ public struct CELInterpreter: Sendable {
         case .filter, .map:
             var results: [CELValue] = []
             for item in items {
-                if comprehension.macro == .map, comprehension.predicate == nil || run(comprehension.predicate, item).isTrue {
-                    let value = run(comprehension.transform, item)
-                    if value.errorMessage != nil { return value }
-                    results.append(value)
-                } else if comprehension.macro == .filter {
-                    let keep = run(comprehension.predicate, item)
+                if let predicate = comprehension.predicate {
+                    let keep = run(predicate, item)
                     if keep.errorMessage != nil { return keep }
-                    if keep.isTrue { results.append(item) }
+                    guard case .bool(let b) = keep else { return .error("predicate is not a bool") }
+                    if !b { continue }
                 }
+                guard comprehension.macro == .map else { results.append(item); continue }
+                let value = run(comprehension.transform, item)
+                if value.errorMessage != nil { return value }
+                results.append(value)
             }
             return .list(results)
         }
-    }
-}
-
-extension CELValue {
-    var isTrue: Bool {
-        if case .bool(true) = self { return true }
-        return false
     }
 }

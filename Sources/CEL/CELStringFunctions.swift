@@ -55,7 +55,8 @@ enum CELStringFunctions {
             return .string(quote(s))
         case ("contains", .bytes(let b)?):
             guard case .bytes(let needle)? = args.dropFirst().first else { return nil }
-            return .bool(needle.isEmpty || (0...max(0, b.count - needle.count)).contains { b.count >= needle.count && Array(b[$0..<($0 + needle.count)]) == needle })
+            guard needle.count <= b.count else { return .bool(false) }
+            return .bool(needle.isEmpty || (0...(b.count - needle.count)).contains { b[$0..<($0 + needle.count)].elementsEqual(needle) })
         case ("startsWith", .bytes(let b)?):
             guard case .bytes(let prefix)? = args.dropFirst().first else { return nil }
             return .bool(b.starts(with: prefix))

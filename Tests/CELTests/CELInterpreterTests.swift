@@ -71,6 +71,22 @@ final class CELInterpreterTests: XCTestCase {
         XCTAssertEqual(text(run("'Hello'.lowerAscii() + 'x'.upperAscii() + ' hi '.trim()")), "helloXhi")
         XCTAssertEqual(bool(run("[1, 2].map(x, x * 2) == [2, 4] && [1, 2, 3].filter(x, x > 1).size() == 2")), true)
         XCTAssertEqual(bool(run("{'a': 1}['a'] == 1 && 'a' in {'a': 1}")), true)
+        XCTAssertEqual(bool(run("[1, 2, 3].map(x, x > 1, x * 10) == [20, 30]")), true)
+        XCTAssertNotNil(run("[1, 0].filter(x, 1 / x > 0)").errorMessage)
+    }
+
+    func testBytesFunctions() {
+        var environment = CELEnvironment(variables: [:])
+        for name in ["contains", "startsWith", "endsWith"] {
+            environment.declare(name, [CELOverload(member: true, [.bytes, .bytes], .bool)])
+        }
+        for (expression, expected) in [("b'abcd'.contains(b'bc')", true), ("b'ab'.contains(b'abc')", false),
+                                       ("b'ab'.contains(b'')", true), ("b'abcd'.startsWith(b'ab') && b'abcd'.endsWith(b'cd')", true)] {
+            let compiled = environment.compile(expression)
+            XCTAssertTrue(compiled.succeeded, expression)
+            guard let expr = compiled.expression else { continue }
+            XCTAssertEqual(bool(CELInterpreter(variables: [:]).evaluate(expr)), expected, expression)
+        }
     }
 
     func testTimeArithmetic() {
