@@ -18,12 +18,8 @@ public struct CELEnvironment {
 
     /// Parses and type-checks an expression: its type, or the issues that stop it.
     public func compile(_ expression: String) -> CELCompilation {
-        let parsed: CELExpr
-        do {
-            parsed = try CELParser.parse(expression)
-        } catch {
-            return CELCompilation(type: nil, issues: [error], expression: nil)
-        }
+        let (expr, syntaxIssues) = CELParser.parseReportingIssues(expression)
+        guard let parsed = expr else { return CELCompilation(type: nil, issues: syntaxIssues, expression: nil) }
         var checker = CELChecker(environment: self)
         let type = checker.check(parsed)
         return checker.issues.isEmpty

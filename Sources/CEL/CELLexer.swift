@@ -14,17 +14,30 @@ struct CELLexer {
                                                 "(", ")", "[", "]", "{", "}"]
     static let keywords: Set<String> = ["true", "false", "null", "in"]
 
+    /// A string left open at the end of the input: cel-go's lexer reports it and, having read
+    /// to the end, gives the parser only the tokens before it.
+    private(set) var unterminated: CELIssue?
+
     mutating func tokens() throws(CELIssue) -> [CELToken] {
         var result: [CELToken] = []
         while true {
             skipSpaceAndComments()
-            guard index < scalars.count else {
+            guard index < scalars.count, unterminated == nil else {
                 result.append(CELToken(kind: .end, offset: scalars.count))
                 return result
             }
-            result.append(try next())
+            let start = index
+            do {
+                result.append(try next())
+            } catch {
+                guard index >= scalars.count, error.message == Self.unterminatedMessage else { throw error }
+                let text = String(String.UnicodeScalarView(scalars[start...]))
+                unterminated = CELIssue("token recognition error at: '\(text)'", at: start)
+            }
         }
     }
+
+    private static let unterminatedMessage = "token recognition error at: unterminated string"
 
     private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
         index + ahead < scalars.count ? scalars[index + ahead] : nil
@@ -141,7 +154,7 @@ struct CELLexer {
         var out: [UInt8] = []
         func append(_ scalar: Unicode.Scalar) { out.append(contentsOf: Array(String(scalar).utf8)) }
         while true {
-            guard let c = peek() else { throw CELIssue("token recognition error at: unterminated string", at: start) }
+            guard let c = peek() else { throw CELIssue(Self.unterminatedMessage, at: start) }
             if triple {
                 if c == quote, peek(1) == quote, peek(2) == quote { index += 3; break }
             } else {

@@ -14,11 +14,30 @@ public struct CELParser {
     static let expressionStart = "{'[', '{', '(', '.', '-', '!', 'true', 'false', 'null', NUM_FLOAT, NUM_INT, NUM_UINT, STRING, BYTES, IDENTIFIER}"
 
     public static func parse(_ expression: String) throws(CELIssue) -> CELExpr {
+        let (expr, issues) = parseReportingIssues(expression)
+        if let first = issues.first { throw first }
+        return expr!
+    }
+
+    /// The expression, or the syntax errors cel-go reports for it: an unterminated string at
+    /// the end (a lexer error), then the parser's first error.
+    static func parseReportingIssues(_ expression: String) -> (CELExpr?, [CELIssue]) {
         var lexer = CELLexer(expression)
-        var parser = CELParser(tokens: try lexer.tokens())
-        let expr = try parser.expression()
-        guard case .end = parser.current.kind else { throw parser.unexpected("<EOF>") }
-        return expr
+        let tokens: [CELToken]
+        do {
+            tokens = try lexer.tokens()
+        } catch {
+            return (nil, [error])
+        }
+        let lexerIssues = lexer.unterminated.map { [$0] } ?? []
+        var parser = CELParser(tokens: tokens)
+        do throws(CELIssue) {
+            let expr = try parser.expression()
+            guard case .end = parser.current.kind else { throw parser.unexpected("<EOF>", or: "<EOF>") }
+            return lexerIssues.isEmpty ? (expr, []) : (nil, lexerIssues)
+        } catch {
+            return (nil, lexerIssues + [error])
+        }
     }
 
     private init(tokens: [CELToken]) {
@@ -37,6 +56,27 @@ public struct CELParser {
 
     private mutating func expect(_ text: String) throws(CELIssue) {
         guard accept(text) else { throw unexpected("'\(text)'") }
+    }
+
+    /// The end of a comma-separated list, where cel-go's parser expects the closing token or
+    /// another comma.
+    private mutating func expectClosingOrComma(_ closing: String) throws(CELIssue) {
+        guard !accept(closing) else { return }
+        // A call's arguments end in `')'`, which ANTLR inserts when the input ends there.
+        if closing == ")" {
+            if current.kind == .end { throw CELIssue("missing ')' at '<EOF>'", at: current.offset) }
+            throw unexpected("')'", or: ")")
+        }
+        throw unexpected("{'\(closing)', ','}", or: closing)
+    }
+
+    /// What cel-go's ANTLR parser says when `wanted` is not there: "extraneous input" when
+    /// dropping the current token would fix it, else "mismatched input".
+    private func unexpected(_ wanted: String, or next: String) -> CELIssue {
+        if position + 1 < tokens.count, tokens[position + 1].symbol == next || (next == "<EOF>" && tokens[position + 1].kind == .end) {
+            return CELIssue("extraneous input '\(current.description)' expecting \(wanted)", at: current.offset)
+        }
+        return unexpected(wanted)
     }
 
     private func unexpected(_ wanted: String) -> CELIssue {
@@ -133,6 +173,10 @@ public struct CELParser {
         while true {
             let at = current.offset
             if accept(".") {
+                if case .identifier = current.kind {} else {
+                    let text = current.kind == .end ? "" : current.description
+                    throw CELIssue("no viable alternative at input '.\(text)'", at: current.offset)
+                }
                 let name = try identifier()
                 if accept("(") {
                     let arguments = try argumentList(closing: ")")
@@ -167,7 +211,7 @@ public struct CELParser {
             if closing == "]", isSymbol("]") { break }   // a trailing comma in a list
             arguments.append(try expression())
         } while accept(",")
-        try expect(closing)
+        try expectClosingOrComma(closing)
         return arguments
     }
 
@@ -181,7 +225,7 @@ public struct CELParser {
             try expect(":")
             fields.append(CELExpr.FieldInit(name: name, value: try expression(), offset: at))
         } while accept(",")
-        try expect("}")
+        try expectClosingOrComma("}")
         return fields
     }
 
@@ -212,7 +256,9 @@ public struct CELParser {
         case .symbol("("):
             position += 1
             let inner = try expression()
-            try expect(")")
+            // ANTLR inserts a missing token when what follows fits after it: at the end.
+            if current.kind == .end { throw CELIssue("missing ')' at '<EOF>'", at: current.offset) }
+            guard accept(")") else { throw unexpected("')'", or: ")") }
             return inner
         case .symbol("["):
             position += 1
@@ -221,6 +267,11 @@ public struct CELParser {
             position += 1
             return CELExpr(.map(try mapEntries()), at: at)
         default:
+            // ANTLR, which cel-go's parser is built with, calls a stray token that it could
+            // delete to go on "extraneous".
+            if position + 1 < tokens.count, tokens[position + 1].canStartExpression {
+                throw CELIssue("extraneous input '\(current.description)' expecting \(Self.expressionStart)", at: current.offset)
+            }
             throw unexpected(Self.expressionStart)
         }
     }
@@ -234,7 +285,7 @@ public struct CELParser {
             try expect(":")
             entries.append(CELExpr.MapEntry(key: key, value: try expression()))
         } while accept(",")
-        try expect("}")
+        try expectClosingOrComma("}")
         return entries
     }
 

@@ -34,3 +34,15 @@ struct CELToken: Equatable {
         }
     }
 }
+
+extension CELToken {
+    /// Whether an expression may begin with this token.
+    var canStartExpression: Bool {
+        switch kind {
+        case .identifier, .int, .uint, .double, .string, .bytes: return true
+        case .keyword(let word): return word != "in"
+        case .symbol(let text): return ["[", "{", "(", ".", "-", "!"].contains(text)
+        case .end: return false
+        }
+    }
+}

@@ -63,13 +63,19 @@ final class CELCompileTests: XCTestCase {
         XCTAssertEqual(issues("this.isEmail()"), ["undeclared reference to 'isEmail' (in container '')"])
     }
 
-    func testSyntaxErrorsStopAtTheFirst() {
+    func testSyntaxErrorsAreWordedAsCelGoWordsThem() {
         XCTAssertEqual(issues("this.name ==").count, 1)
         XCTAssertTrue(issues("this.name ==")[0].hasPrefix("mismatched input '<EOF>' expecting {'['"))
         XCTAssertEqual(issues("has(this)"), ["invalid argument to has() macro"])
         XCTAssertEqual(issues("this.tags.all(1, true)"), ["argument must be a simple name"])
         XCTAssertEqual(issues("this.if"), ["reserved identifier: if"])
-        XCTAssertEqual(issues("'unterminated").count, 1)
+        // As cel-go (buf 1.75 shows both): the lexer's error, then the parser's at the end.
+        XCTAssertEqual(issues("'unterminated"), ["token recognition error at: ''unterminated'",
+                                                 "mismatched input '<EOF>' expecting \(CELParserWords.expressionStart)"])
+        XCTAssertEqual(issues("size([1, 2]"), ["missing ')' at '<EOF>'"])
+        XCTAssertEqual(issues("[1 2]"), ["extraneous input '2' expecting {']', ','}"])
+        XCTAssertEqual(issues("this.name == 'a')"), ["extraneous input ')' expecting <EOF>"])
+        XCTAssertEqual(issues("this."), ["no viable alternative at input '.'"])
         XCTAssertEqual(issues("99999999999999999999"), ["invalid int literal"])
         XCTAssertEqual(type("-9223372036854775808", this: .int), .int)
     }
@@ -78,4 +84,9 @@ final class CELCompileTests: XCTestCase {
         let issue = CELIssue("undeclared reference to 'x' (in container '')", at: 5)
         XCTAssertEqual(issue.rendered(in: "1 + (x)"), "1:6: undeclared reference to 'x' (in container '')\n | 1 + (x)\n | .....^")
     }
+}
+
+/// cel-go's list of the tokens an expression may start with.
+private enum CELParserWords {
+    static let expressionStart = "{'[', '{', '(', '.', '-', '!', 'true', 'false', 'null', NUM_FLOAT, NUM_INT, NUM_UINT, STRING, BYTES, IDENTIFIER}"
 }

@@ -6,7 +6,7 @@ The Swift tests check protopkg's engine against the same expectations, so a fixt
 here and there proves protopkg and buf agree on it.
 
 With --exact (and --protopkg), buf and protopkg must also agree on every finding's column and
-the first line of its message. buf prints a message-typed protovalidate example value as a Go
+its whole message. buf prints a message-typed protovalidate example value as a Go
 pointer (`"&{{} [] [] 0xc000...}" is an example value ...`), which no one can match, so that
 value is left out of the comparison.
 
@@ -51,7 +51,7 @@ TEXT_FORMAT = re.compile(r'^"((seconds|nanos|paths):.*|\{\})" is an example valu
 
 
 def exact_key(o):
-    message = o.get("message", "").split("\n")[0]
+    message = o.get("message", "")
     message = GO_POINTER.sub('"<message>" is an example value', message)
     message = TEXT_FORMAT.sub('"<message>" is an example value', message)
     return (o.get("path", ""), o.get("start_line", 0), o.get("start_column", 0), o["type"], message)

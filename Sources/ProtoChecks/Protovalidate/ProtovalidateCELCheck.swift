@@ -54,7 +54,8 @@ struct ProtovalidateCELCheck {
         let compiled = environment.compile(expression)
         guard let type = compiled.type else {
             for issue in compiled.issues {
-                report("\(expressionName) on \(parentName) fails to compile: \(issue.rendered(in: expression).droppingPosition)")
+                // buf 1.75 quotes cel-go's message alone, without the expression and caret.
+                report("\(expressionName) on \(parentName) fails to compile: \(issue.message)")
             }
             return
         }
@@ -93,11 +94,5 @@ private extension String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return self[first...last]
-    }
-
-    /// `1:6: message...` without the leading `line:column: `, as buf quotes cel-go's issues.
-    var droppingPosition: String {
-        let parts = split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        return parts.count == 3 ? parts[2].trimmingCharacters(in: .whitespaces) : self
     }
 }
