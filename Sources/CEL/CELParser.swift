@@ -1,6 +1,7 @@
 /// A recursive-descent parser for CEL's grammar (the precedence of the CEL spec, from `?:` down
 /// to member access), expanding the standard macros `has`, `all`, `exists`, `exists_one`, `map`
-/// and `filter`. It stops at the first syntax error.
+/// and `filter`. It stops at the first syntax error, worded as cel-go's ANTLR parser words it
+/// ("mismatched input", "extraneous input", "missing ')'", "no viable alternative").
 public struct CELParser {
     private var tokens: [CELToken]
     private var position = 0
