@@ -75,7 +75,4 @@ public struct CELTime: Sendable, Hashable, Comparable {
     public static func < (a: CELTime, b: CELTime) -> Bool {
         a.seconds != b.seconds ? a.seconds < b.seconds : a.nanos < b.nanos
     }
-
-    /// Seconds as a double, e.g. 7.5.
-    var totalSeconds: Double { Double(seconds) + Double(nanos) / 1e9 }
 }
