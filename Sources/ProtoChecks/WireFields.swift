@@ -44,6 +44,15 @@ struct WireFields {
         return parts.isEmpty ? nil : WireFields(parts.flatMap { $0 })
     }
 
+    /// The values of a packed repeated field's run, each encoded as `wireType` (0 varint,
+    /// 1 fixed64, 5 fixed32); a truncated run gives the values before the break.
+    static func unpacked(_ bytes: [UInt8], wireType: UInt64) -> [Value] {
+        var reader = Reader(bytes: bytes)
+        var values: [Value] = []
+        while !reader.atEnd, let value = reader.value(number: 0, wireType: wireType) { values.append(value) }
+        return values
+    }
+
     private struct Reader {
         let bytes: [UInt8]
         var i = 0

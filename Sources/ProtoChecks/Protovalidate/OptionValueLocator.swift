@@ -52,22 +52,13 @@ struct OptionValueLocator {
     func locate(_ steps: [Step]?, inside span: SourceSpan) -> SourceSpan? {
         guard let steps, !steps.isEmpty else { return nil }
         let tokens = tokenize(span)
-        // The value starts at the first `{` after the option's `=`.
-        guard let equals = tokens.firstIndex(where: { $0.kind == .equals }), equals + 1 < tokens.count,
-              tokens[equals + 1].text == "{" else { return nil }
-        var bodyStart = equals + 2
-        // The deepest step found so far: where the finding goes when a later step has no place.
-        var deepest: SourceSpan?
-        for step in steps {
-            guard let (nameIndex, valueStart, valueEnd) = find(step, in: tokens, from: bodyStart) else { return deepest }
-            deepest = spanOf(tokens, nameIndex, valueEnd)
-            guard tokens[valueStart].text == "{" else { return deepest }
-            bodyStart = valueStart + 1
-        }
+        guard let body = descend(steps, tokens) else { return nil }
+        // The deepest step found: where the finding goes when a later step has no place.
+        guard body.reachedAll else { return body.deepest }
         // An element of a repeated message has its own place; a singular message value has
         // none in buf's compiler: buf points at the first field written inside it.
-        if steps.last?.index != nil { return deepest }
-        var inner = bodyStart
+        if steps.last?.index != nil { return body.deepest }
+        var inner = body.start
         while inner < tokens.count, tokens[inner].kind == .name {
             var valueStart = inner + 1
             if valueStart < tokens.count, tokens[valueStart].kind == .colon { valueStart += 1 }
@@ -77,7 +68,7 @@ struct OptionValueLocator {
             }
             inner = valueStart + 1
         }
-        return deepest
+        return body.deepest
     }
 
     /// Where each element of the repeated scalar field `name` is written inside an option's
@@ -87,38 +78,56 @@ struct OptionValueLocator {
     /// buf puts the elements it has no place for.
     func elements(named name: String, after steps: [Step], inside span: SourceSpan) -> (elements: [SourceSpan?], holder: SourceSpan) {
         let tokens = tokenize(span)
-        guard let equals = tokens.firstIndex(where: { $0.kind == .equals }), equals + 1 < tokens.count,
-              tokens[equals + 1].text == "{" else { return ([], span) }
-        var bodyStart = equals + 2
-        var holder = span
-        for step in steps {
-            guard let (nameIndex, valueStart, valueEnd) = find(step, in: tokens, from: bodyStart),
-                  tokens[valueStart].text == "{" else { return ([], holder) }
-            holder = spanOf(tokens, nameIndex, valueEnd)
-            bodyStart = valueStart + 1
-        }
+        guard let body = descend(steps, tokens) else { return ([], span) }
+        let holder = body.deepest ?? span
+        guard body.reachedAll else { return ([], holder) }
         var elements: [SourceSpan?] = []
-        var i = bodyStart
+        for entry in entries(tokens, from: body.start) where tokens[entry.name].text == name {
+            if tokens[entry.valueStart].text == "[" {
+                let count = tokens[(entry.valueStart + 1)..<entry.valueEnd].filter { $0.kind != .separator }.count
+                elements += [spanOf(tokens, entry.name, entry.valueEnd)] + Array(repeating: nil, count: max(0, count - 1))
+            } else {
+                elements.append(spanOf(tokens, entry.name, entry.valueEnd))
+            }
+        }
+        return (elements, holder)
+    }
+
+    /// Follows the steps from the option's `{ ... }` value (the first `{` after its `=`) down
+    /// through message values: the first token of the body reached, the place of the last step
+    /// found, and whether every step was found with a message value. Nil without a `{ ... }` value.
+    private func descend(_ steps: [Step], _ tokens: [Token]) -> (start: Int, deepest: SourceSpan?, reachedAll: Bool)? {
+        guard let equals = tokens.firstIndex(where: { $0.kind == .equals }), equals + 1 < tokens.count,
+              tokens[equals + 1].text == "{" else { return nil }
+        var start = equals + 2
+        var deepest: SourceSpan?
+        for step in steps {
+            guard let (nameIndex, valueStart, valueEnd) = find(step, in: tokens, from: start) else { return (start, deepest, false) }
+            deepest = spanOf(tokens, nameIndex, valueEnd)
+            guard tokens[valueStart].text == "{" else { return (start, deepest, false) }
+            start = valueStart + 1
+        }
+        return (start, deepest, true)
+    }
+
+    /// The entries `name: value` of the message body that starts at `from`, up to its closing
+    /// brace: the name's token, and where the value starts and ends.
+    private func entries(_ tokens: [Token], from: Int) -> [(name: Int, valueStart: Int, valueEnd: Int)] {
+        var out: [(name: Int, valueStart: Int, valueEnd: Int)] = []
+        var i = from
         while i < tokens.count, tokens[i].kind != .close {
-            // `[pkg.ext]: value` names an extension; skip the name, then its value.
+            // `[pkg.ext]: value` names an extension: skip the name; its value follows a colon.
             if tokens[i].kind == .open { i = matching(tokens, i) + 1; continue }
-            guard tokens[i].kind == .name else { i += 1; continue }
+            // A name after a colon is a value (an enum constant, `true`), not a field.
+            guard tokens[i].kind == .name, i == from || tokens[i - 1].kind != .colon else { i += 1; continue }
             var valueStart = i + 1
             if valueStart < tokens.count, tokens[valueStart].kind == .colon { valueStart += 1 }
             guard valueStart < tokens.count else { break }
             let valueEnd = tokens[valueStart].kind == .open ? matching(tokens, valueStart) : valueStart
-            if tokens[i].text == name {
-                if tokens[valueStart].text == "[" {
-                    let count = tokens[(valueStart + 1)..<valueEnd].filter { $0.kind != .separator }.count
-                    elements += [spanOf(tokens, i, valueEnd)] + Array(repeating: nil, count: max(0, count - 1))
-                } else {
-                    elements.append(spanOf(tokens, i, valueEnd))
-                }
-            }
+            out.append((i, valueStart, valueEnd))
             i = valueEnd + 1
-            if i < tokens.count, tokens[i].kind == .separator { i += 1 }
         }
-        return (elements, holder)
+        return out
     }
 
     private func spanOf(_ tokens: [Token], _ first: Int, _ last: Int) -> SourceSpan {
@@ -129,42 +138,23 @@ struct OptionValueLocator {
     /// In the message body starting at `from`: the token of the step's name (or list element),
     /// and where its value starts and ends.
     private func find(_ step: Step, in tokens: [Token], from: Int) -> (Int, Int, Int)? {
-        var i = from
         var seen = 0
-        while i < tokens.count {
-            let token = tokens[i]
-            if token.kind == .close { return nil }
-            if token.kind == .open {
-                i = matching(tokens, i) + 1
-                continue
-            }
-            // A name after a colon is a value (an enum constant, `true`), not a field.
-            guard token.kind == .name, i == from || tokens[i - 1].kind != .colon else {
-                i += 1
-                continue
-            }
-            var valueStart = i + 1
-            if valueStart < tokens.count, tokens[valueStart].kind == .colon { valueStart += 1 }
-            guard valueStart < tokens.count else { return nil }
-            let valueEnd = tokens[valueStart].kind == .open ? matching(tokens, valueStart) : valueStart
-            if token.text == step.name {
-                if step.index != nil, step.isScalar { return nil }
-                if tokens[valueStart].text == "[", !step.isScalar {
-                    // A list: its elements are the field's next occurrences.
-                    var j = valueStart + 1
-                    while j < valueEnd {
-                        let elementEnd = tokens[j].kind == .open ? matching(tokens, j) : j
-                        if seen == (step.index ?? 0) { return (j, j, elementEnd) }
-                        seen += 1
-                        j = elementEnd + 1
-                        if j < valueEnd, tokens[j].kind == .separator { j += 1 }
-                    }
-                } else {
-                    if seen == (step.index ?? 0) { return (i, valueStart, valueEnd) }
+        for entry in entries(tokens, from: from) where tokens[entry.name].text == step.name {
+            if step.index != nil, step.isScalar { return nil }
+            if tokens[entry.valueStart].text == "[", !step.isScalar {
+                // A list: its elements are the field's next occurrences.
+                var j = entry.valueStart + 1
+                while j < entry.valueEnd {
+                    let elementEnd = tokens[j].kind == .open ? matching(tokens, j) : j
+                    if seen == (step.index ?? 0) { return (j, j, elementEnd) }
                     seen += 1
+                    j = elementEnd + 1
+                    if j < entry.valueEnd, tokens[j].kind == .separator { j += 1 }
                 }
+            } else {
+                if seen == (step.index ?? 0) { return (entry.name, entry.valueStart, entry.valueEnd) }
+                seen += 1
             }
-            i = valueEnd + 1
         }
         return nil
     }

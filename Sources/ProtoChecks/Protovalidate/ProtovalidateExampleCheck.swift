@@ -29,25 +29,67 @@ struct ProtovalidateExampleCheck {
         let message: String
     }
 
+    /// A rule set beside the examples: a field of the kind's rules message (or a predefined
+    /// rule's extension), its value, and the CEL rules it carries.
+    private struct SetRule {
+        let value: CELValue
+        let cel: [(rule: WireFields, expr: CELExpr)]
+        /// `enum.defined_only`, which protovalidate checks natively rather than in CEL.
+        let isDefinedOnly: Bool
+    }
+
     func run() {
         guard let rulesMessage = runtime.rulesMessage(kind: kind), let example = rulesMessage.field(named: "example") else { return }
         let exampleNumber = Int(example.number)
         guard !rules.messages(O.Field.cel).isEmpty || kindRules.numbers.contains(where: { $0 != exampleNumber }) else { return }
-        guard case .list(let examples) = runtime.decoder.value(of: example, in: kindRules) else { return }
+        guard case .list(let examples) = runtime.decoder.value(of: example, in: kindRules),
+              let fieldRules = compiledFieldCEL() else { return }
         let rulesValue = CELValue.message(ProtovalidateCELMessage(descriptor: rulesMessage, wire: kindRules, decoder: runtime.decoder))
+        let setRules = self.setRules(rulesMessage)
         for (index, value) in examples.enumerated() {
-            guard let violations = validate(value, rulesMessage: rulesMessage, rulesValue: rulesValue) else { return }
             let shown = ProtovalidateGoText.value(value, isFloat32: kind == 1)
-            for violation in violations {
+            for violation in validate(value, setRules, fieldRules, rulesValue: rulesValue) {
                 reporter.report([Int32(exampleNumber), Int32(index)],
                                 "\"\(shown)\" is an example value but does not satisfy rule \"\(violation.id)\": \(violation.message)")
             }
         }
     }
 
-    /// The violations of one example, or nil when the field's own CEL does not compile (buf
-    /// stops checking the field's examples then; the CEL findings say what is wrong).
-    private func validate(_ value: CELValue, rulesMessage: SchemaMessage, rulesValue: CELValue) -> [Violation]? {
+    /// The rules set in the kind's rules message, in field-number order, with their CEL parsed.
+    private func setRules(_ rulesMessage: SchemaMessage) -> [SetRule] {
+        kindRules.numbers.sorted().compactMap { number -> SetRule? in
+            guard let field = rulesMessage.field(number: Int32(number))
+                ?? runtime.extensionField(of: rulesMessage.fullName, number: Int32(number)) else { return nil }
+            let value = runtime.decoder.value(of: field, in: kindRules)
+            if rulesMessage.fullName == "buf.validate.EnumRules", field.name == "defined_only" {
+                return SetRule(value: value, cel: [], isDefinedOnly: true)
+            }
+            let cel = Protovalidate.rules(field.descriptor.options.unknownFields.data, O.predefinedExtension)?.messages(1) ?? []
+            return SetRule(value: value, cel: cel.compactMap { rule in runtime.expression(rule.string(3) ?? "").map { (rule, $0) } },
+                           isDefinedOnly: false)
+        }
+    }
+
+    /// The field's own `cel` rules, compiled; nil when one does not compile (buf then checks
+    /// none of the field's examples; the CEL findings say what is wrong). buf 1.75 does not run
+    /// `cel_expression` rules on examples (its protovalidate predates them), nor does this.
+    private func compiledFieldCEL() -> [(rule: WireFields, expr: CELExpr)]? {
+        let celRules = rules.messages(O.Field.cel)
+        guard !celRules.isEmpty else { return [] }
+        let types = SchemaCELTypes(schema: runtime.schema)
+        let environment = ProtovalidateCELEnvironment.make(this: types.celType(target, forItems: true), types: types)
+        var compiled: [(rule: WireFields, expr: CELExpr)] = []
+        for rule in celRules {
+            let compilation = environment.compile(rule.string(3) ?? "")
+            guard compilation.succeeded, let expr = compilation.expression else { return nil }
+            compiled.append((rule, expr))
+        }
+        return compiled
+    }
+
+    /// The violations of one example.
+    private func validate(_ value: CELValue, _ setRules: [SetRule], _ fieldRules: [(rule: WireFields, expr: CELExpr)],
+                          rulesValue: CELValue) -> [Violation] {
         let ignore = rules.varint(O.Field.ignore)
         if ignore == O.ignoreAlways { return [] }
         let zero = Self.isZero(value)
@@ -56,57 +98,29 @@ struct ProtovalidateExampleCheck {
         }
         if ignore == O.ignoreIfZeroValue, zero { return [] }
         var violations: [Violation] = []
-        for number in kindRules.numbers.sorted() {
-            let ruleField = rulesMessage.field(number: Int32(number))
-                ?? runtime.extensionField(of: rulesMessage.fullName, number: Int32(number))
-            guard let ruleField else { continue }
-            if rulesMessage.fullName == "buf.validate.EnumRules", ruleField.name == "defined_only" {
-                if case .bool(true) = runtime.decoder.value(of: ruleField, in: kindRules), !isDefinedEnumValue(value) {
+        for setRule in setRules {
+            if setRule.isDefinedOnly {
+                if case .bool(true) = setRule.value, !isDefinedEnumValue(value) {
                     violations.append(Violation(id: "enum.defined_only", message: "value must be one of the defined enum values"))
                 }
                 continue
             }
-            guard let predefined = Protovalidate.rules(ruleField.descriptor.options.unknownFields.data, O.predefinedExtension) else { continue }
-            let rule = runtime.decoder.value(of: ruleField, in: kindRules)
-            let interpreter = runtime.interpreter(this: value, rules: rulesValue, rule: rule)
-            for celRule in predefined.messages(1) {
-                guard let expr = runtime.expression(celRule.string(3) ?? "") else { continue }
-                if let violation = Self.violation(interpreter.evaluate(expr), rule: celRule) { violations.append(violation) }
-            }
+            let interpreter = runtime.interpreter(this: value, rules: rulesValue, rule: setRule.value)
+            violations += setRule.cel.compactMap { Self.violation(interpreter.evaluate($0.expr), rule: $0.rule) }
         }
-        guard let fieldRules = fieldCEL(value) else { return nil }
-        return violations + fieldRules
-    }
-
-    /// The field's own `cel` rules on the value; nil when one does not compile. buf 1.75 does not
-    /// run `cel_expression` rules on examples (its protovalidate predates them), nor does this.
-    private func fieldCEL(_ value: CELValue) -> [Violation]? {
-        let celRules = rules.messages(O.Field.cel)
-        guard !celRules.isEmpty else { return [] }
-        let types = SchemaCELTypes(schema: runtime.schema)
-        let environment = ProtovalidateCELEnvironment.make(this: types.celType(target, forItems: true), types: types)
         let interpreter = runtime.interpreter(this: value, rules: nil, rule: nil)
-        var violations: [Violation] = []
-        for rule in celRules {
-            let compiled = environment.compile(rule.string(3) ?? "")
-            guard compiled.succeeded, let expr = compiled.expression else { return nil }
-            if let violation = Self.violation(interpreter.evaluate(expr), rule: rule) { violations.append(violation) }
-        }
-        return violations
-    }
-
-    private static func violation(_ result: CELValue, rule: WireFields) -> Violation? {
-        violation(result, id: rule.string(1) ?? "", message: rule.string(2) ?? "", expression: rule.string(3) ?? "")
+        return violations + fieldRules.compactMap { Self.violation(interpreter.evaluate($0.expr), rule: $0.rule) }
     }
 
     /// A rule's result as protovalidate reads it: false, or a non-empty string, is a violation.
     /// An evaluation error is not reported (buf would stop the whole lint rule on it).
-    private static func violation(_ result: CELValue, id: String, message: String, expression: String? = nil) -> Violation? {
+    private static func violation(_ result: CELValue, rule: WireFields) -> Violation? {
         switch result {
         case .bool(false):
-            return Violation(id: id, message: message.isEmpty ? "\"\(expression ?? id)\" returned false" : message)
+            let message = rule.string(2) ?? ""
+            return Violation(id: rule.string(1) ?? "", message: message.isEmpty ? "\"\(rule.string(3) ?? "")\" returned false" : message)
         case .string(let text) where !text.isEmpty:
-            return Violation(id: id, message: text)
+            return Violation(id: rule.string(1) ?? "", message: text)
         default:
             return nil
         }

@@ -110,34 +110,12 @@ struct ProtovalidateWireDecoder {
 
     /// A packed repeated field's run of numbers.
     private func unpack(_ field: SchemaField, _ bytes: [UInt8]) -> [CELValue] {
-        var values: [CELValue] = []
-        var i = 0
-        func little(_ n: Int) -> UInt64? {
-            guard i + n <= bytes.count else { return nil }
-            defer { i += n }
-            return bytes[i..<(i + n)].reversed().reduce(0) { $0 << 8 | UInt64($1) }
+        let wireType: UInt64
+        switch field.type {
+        case .fixed32, .sfixed32, .float: wireType = 5
+        case .fixed64, .sfixed64, .double: wireType = 1
+        default: wireType = 0
         }
-        while i < bytes.count {
-            switch field.type {
-            case .fixed32, .sfixed32, .float:
-                guard let v = little(4) else { return values }
-                values += elements(of: field, .fixed32(UInt32(v)))
-            case .fixed64, .sfixed64, .double:
-                guard let v = little(8) else { return values }
-                values += elements(of: field, .fixed64(v))
-            default:
-                var result: UInt64 = 0
-                var shift: UInt64 = 0
-                while i < bytes.count {
-                    let b = bytes[i]
-                    i += 1
-                    result |= UInt64(b & 0x7f) << shift
-                    shift += 7
-                    if b & 0x80 == 0 { break }
-                }
-                values += elements(of: field, .varint(result))
-            }
-        }
-        return values
+        return WireFields.unpacked(bytes, wireType: wireType).flatMap { elements(of: field, $0) }
     }
 }
