@@ -102,15 +102,25 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
 
         let result = try ProcessRunner.run(protoc, ["@\(argFile)"])
         if result.status != 0 {
-            let display = { (importPath: String) -> String in
+            let display = { (reported: String) -> String in
+                // protoc 22 and later report the file's disk path, earlier ones its import path.
+                var importPath = reported
+                for (dir, _) in roots where reported.hasPrefix(dir + "/") {
+                    importPath = String(reported.dropFirst(dir.count + 1))
+                    break
+                }
                 for (dir, resolver) in roots where FileManager.default.fileExists(atPath: "\(dir)/\(importPath)") {
                     return resolver?.displayPath(for: importPath) ?? importPath
                 }
                 return importPath
             }
-            let raw = ProtocDiagnostics.parse(result.stderrText) { $0 }
+            let raw = ProtocDiagnostics.parse(result.stderrText) { reported in
+                for (dir, _) in roots where reported.hasPrefix(dir + "/") { return String(reported.dropFirst(dir.count + 1)) }
+                return reported
+            }
             if let tooOld = editionsError(findings: raw, roots: roots.map(\.dir), display: display) { throw tooOld }
             let findings = raw.map { f -> Finding in var f = f; f.path = display(f.path); return f }
+                .filter { !$0.path.hasPrefix(scratch) }
             let count = findings.count
             throw ProtopkgError(count == 0 ? "protoc failed: \(result.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))"
                                            : "compilation failed with \(count) error\(count == 1 ? "" : "s")",
