@@ -1,5 +1,7 @@
 import Foundation
+import ProtoBundle
 import ProtoCompiler
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 import SwiftProtobuf

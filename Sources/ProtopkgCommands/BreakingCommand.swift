@@ -1,5 +1,5 @@
 import ArgumentParser
-import CodeGen
+import CheckRunner
 import ProtopkgBasics
 import RegistryClient
 

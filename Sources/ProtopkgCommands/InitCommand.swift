@@ -1,5 +1,5 @@
 import ArgumentParser
-import CodeGen
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 

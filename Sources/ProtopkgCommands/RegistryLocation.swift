@@ -1,5 +1,5 @@
-import CodeGen
 import Foundation
+import ProtoModule
 import ProtopkgBasics
 
 /// The registry a command talks to: `--registry`, else the manifest's `registry`, else

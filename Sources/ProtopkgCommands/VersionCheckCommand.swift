@@ -1,5 +1,6 @@
 import ArgumentParser
-import CodeGen
+import CheckRunner
+import ProtoModule
 import ProtopkgBasics
 import RegistryClient
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import CodeGen
+import CheckRunner
 import Foundation
 import ProtoChecks
 import ProtopkgBasics

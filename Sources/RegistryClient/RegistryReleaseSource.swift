@@ -1,6 +1,7 @@
-import CodeGen
+import CheckRunner
 import Foundation
 import HTTPTransport
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 

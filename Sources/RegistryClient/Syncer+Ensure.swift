@@ -1,4 +1,4 @@
-import CodeGen
+import ProtoModule
 
 extension Syncer {
     /// What `build` does first: when the module's registry dependencies are not in place as the

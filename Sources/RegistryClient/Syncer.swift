@@ -1,5 +1,6 @@
-import CodeGen
 import Foundation
+import ProtoBundle
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 

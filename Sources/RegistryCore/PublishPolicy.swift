@@ -1,5 +1,5 @@
-import CodeGen
 import Foundation
+import ProtoBundle
 import ProtoChecks
 import ProtoPackaging
 import ProtoSchema

@@ -1,4 +1,4 @@
-import CodeGen
+import ProtoBundle
 import ProtoCompiler
 import Foundation
 import ProtoChecks
@@ -167,7 +167,7 @@ public final class RegistryService: @unchecked Sendable {
     /// without protoc says so on the first publish rather than accepting sources unchecked.
     func compiler() throws -> CompilerFrontEnd {
         do {
-            return try Toolchain().frontEnd()
+            return try ProtocFrontEnd.discover()
         } catch let e as ProtopkgError {
             throw RegistryError(503, "the registry cannot compile published sources: \(e.message) (\(e.hint ?? ""))")
         }

@@ -1,5 +1,6 @@
 import CodeGen
 import Foundation
+import ProtoModule
 import ProtopkgBasics
 import XCTest
 

@@ -1,4 +1,5 @@
 import Foundation
+import ProtoModule
 
 /// Where `--against registry:VERSION|latest` gets a release's bundle. The registry client
 /// implements it; CodeGen sits below the client and only declares what it needs.

@@ -1,4 +1,5 @@
 import Foundation
+import ProtoPackaging
 
 /// `protopkg.json`, the first entry of every bundle: what the bundle is, what it was built from,
 /// and the SHA-256 of every other entry, so a reader can verify the bundle entry by entry.

@@ -1,5 +1,6 @@
 import Foundation
 import GitRepository
+import ProtoBundle
 import ProtoPackaging
 import ProtopkgBasics
 

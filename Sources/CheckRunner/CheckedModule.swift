@@ -1,5 +1,6 @@
 import Foundation
 import ProtoCompiler
+import ProtoModule
 import ProtoSchema
 import ProtopkgBasics
 

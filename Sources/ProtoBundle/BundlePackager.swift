@@ -13,10 +13,10 @@ public enum BundlePackager {
         public var manifest: BundleManifest
         public var sources: [String: Data]
         public var descriptorSet: Data
-        public var generated: [String: GeneratedFiles]
+        public var generated: [String: [String: Data]]
         /// Path below `artifacts/` (`python/x.whl`) → bytes.
         public var artifacts: [String: Data]
-        public init(manifest: BundleManifest, sources: [String: Data], descriptorSet: Data, generated: [String: GeneratedFiles],
+        public init(manifest: BundleManifest, sources: [String: Data], descriptorSet: Data, generated: [String: [String: Data]],
                     artifacts: [String: Data] = [:]) {
             self.manifest = manifest
             self.sources = sources

@@ -1,6 +1,8 @@
 import Foundation
 import GitRepository
+import ProtoBundle
 import ProtoCompiler
+import ProtoModule
 import ProtoPackaging
 import ProtoSchema
 import ProtopkgBasics

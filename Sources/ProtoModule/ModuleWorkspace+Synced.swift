@@ -1,4 +1,5 @@
 import Foundation
+import ProtoBundle
 import ProtoPackaging
 import ProtopkgBasics
 

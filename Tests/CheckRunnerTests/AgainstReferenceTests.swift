@@ -1,4 +1,4 @@
-import CodeGen
+import CheckRunner
 import ProtopkgBasics
 import XCTest
 

@@ -1,6 +1,7 @@
 import Foundation
 import GitRepository
 import ProtoChecks
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 

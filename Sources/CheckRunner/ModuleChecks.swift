@@ -1,5 +1,6 @@
 import Foundation
 import ProtoChecks
+import ProtoModule
 import ProtoPackaging
 import ProtoSchema
 import ProtopkgBasics
