@@ -144,7 +144,7 @@ public final class RegistryService: @unchecked Sendable {
             }
             if dryRun { return .wouldBeAccepted }
 
-            var artifacts = [ArtifactRecord(kind: "bundle", fileName: "\(module.fileStem)-\(version).protopkg.tgz",
+            var artifacts = [ArtifactRecord(kind: "bundle", fileName: BundleFileName.of(module, version),
                                             digest: try blobs.put(data), size: data.count)]
             for (path, bytes) in bundle.artifacts.sorted(by: { $0.key < $1.key }) {
                 let kind = path.hasPrefix("python/") ? "python" : path.hasPrefix("go/") ? "go" : "descriptor"
