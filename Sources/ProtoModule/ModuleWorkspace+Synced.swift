@@ -80,13 +80,11 @@ extension ModuleWorkspace {
 extension ModuleWorkspace {
     /// True when the module declares registry dependencies (without `path:`) whose sources are
     /// not in place as protopkg.lock pins them: what `build` fetches before it compiles.
-    public static func registryDependenciesNeedSync(_ directory: String) throws -> Bool {
-        let dir = FileSystem.absolute(directory)
-        let manifest = try loadManifest(dir)
-        let fromRegistry = manifest.manifest.deps.filter { $0.path == nil }
+    public static func registryDependenciesNeedSync(_ module: ModuleManifestFile) throws -> Bool {
+        let fromRegistry = module.manifest.deps.filter { $0.path == nil }
         guard !fromRegistry.isEmpty else { return false }
         do {
-            _ = try syncedDependencies(fromRegistry, moduleDirectory: dir, manifestPath: display("\(dir)/\(manifest.file)"))
+            _ = try syncedDependencies(fromRegistry, moduleDirectory: module.directory, manifestPath: module.displayPath)
             return false
         } catch {
             return true

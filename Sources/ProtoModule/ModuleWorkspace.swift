@@ -25,28 +25,18 @@ public struct ModuleWorkspace: Sendable {
         return try load(FileSystem.absolute(directory, relativeTo: cwd), visiting: &visiting)
     }
 
-    /// The manifest of the module in `dir` alone, without its sources or dependencies: what
-    /// `sync` needs before any dependency is on disk.
-    public static func loadManifest(_ dir: String) throws -> (file: String, data: Data, manifest: Manifest) {
-        guard FileSystem.isDirectory(dir) else {
-            throw ProtopkgError("no such module directory", at: dir, hint: "pass the directory that holds protopkg.yaml")
-        }
-        if FileSystem.exists("\(dir)/protopkg.yaml") {
-            let data = try FileSystem.read("\(dir)/protopkg.yaml")
-            return ("protopkg.yaml", data,
-                    try Manifest.parse(yaml: String(decoding: data, as: UTF8.self), file: display("\(dir)/protopkg.yaml")))
-        }
-        if FileSystem.exists("\(dir)/buf.yaml") {
-            let data = try FileSystem.read("\(dir)/buf.yaml")
-            return ("buf.yaml", data,
-                    try Manifest.parseBufYAML(yaml: String(decoding: data, as: UTF8.self), file: display("\(dir)/buf.yaml")))
-        }
-        throw ProtopkgError("no protopkg.yaml or buf.yaml", at: display(dir),
-                            hint: "run `protopkg init \(display(dir)) --name OWNER/NAME` to start a module here")
+    /// A module whose manifest is already read: the manifest is parsed once per command.
+    public static func load(_ module: ModuleManifestFile) throws -> ModuleWorkspace {
+        var visiting: [String] = []
+        return try load(module, visiting: &visiting)
     }
 
     private static func load(_ dir: String, visiting: inout [String]) throws -> ModuleWorkspace {
-        let (manifestFile, data, manifest) = try loadManifest(dir)
+        try load(try ModuleManifestFile.load(dir), visiting: &visiting)
+    }
+
+    private static func load(_ module: ModuleManifestFile, visiting: inout [String]) throws -> ModuleWorkspace {
+        let (dir, manifestFile, data, manifest) = (module.directory, module.file, module.data, module.manifest)
         if visiting.contains(dir) {
             throw ProtopkgError("dependency cycle: " + (visiting + [dir]).map(display).joined(separator: " → "))
         }

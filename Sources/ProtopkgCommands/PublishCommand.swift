@@ -13,12 +13,14 @@ struct PublishCommand: ParsableCommand {
     @Flag(help: "Ask the registry whether it would accept the version, without publishing.") var dryRun = false
 
     func run() throws {
-        let url = try RegistryLocation.url(registry, directory: directory)
         let terminal = Terminal.standard
+        let status = { terminal.status(terminal.dim($0)) }
+        let module = try ModulePreparation.prepare(directory: directory, registry: registry, progress: status)
+        let url = try RegistryLocation.url(registry, manifest: module.workspace.manifest)
         let api = RegistryAPI(baseURL: url, token: try CredentialStore.resolveToken(registry: url))
         let progress = ProgressLine(terminal: terminal, label: "uploading")
-        let result = try Publisher(api: api, builder: ModuleBuilder(progress: { terminal.status(terminal.dim($0)) }))
-            .publish(directory: directory, dryRun: dryRun, progress: progress.callback)
+        let result = try Publisher(api: api, builder: ModuleBuilder(progress: status))
+            .publish(module.workspace, dryRun: dryRun, progress: progress.callback)
         progress.finish()
         switch result {
         case .published(let label): terminal.print("published \(label) to \(url)")

@@ -16,7 +16,8 @@ public struct DependencyAdder {
     /// - Returns: the range written, and what the sync did.
     public func add(_ module: ModuleName, range: VersionRange?, directory: String) throws -> (VersionRange, Syncer.Report) {
         let dir = FileSystem.absolute(directory)
-        let (file, data, manifest) = try ModuleWorkspace.loadManifest(dir)
+        let loaded = try ModuleManifestFile.load(dir)
+        let (file, data, manifest) = (loaded.file, loaded.data, loaded.manifest)
         let path = "\(dir)/\(file)"
         guard file == Manifest.fileName else {
             throw ProtopkgError("the module is configured by \(file), which has no protopkg dependencies",
