@@ -30,6 +30,30 @@ public struct Finding: Codable, Hashable, Sendable, CustomStringConvertible {
         case type, message
     }
 
+    /// The one JSON shape of a finding, everywhere protopkg writes or reads one (CLI output,
+    /// registry refusals, `version next --format json`): buf's keys, in buf's order.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(path, forKey: .path)
+        try c.encode(startLine, forKey: .startLine)
+        try c.encode(startColumn, forKey: .startColumn)
+        try c.encode(endLine, forKey: .endLine)
+        try c.encode(endColumn, forKey: .endColumn)
+        try c.encode(type, forKey: .type)
+        try c.encode(message, forKey: .message)
+    }
+
+    /// Positions that are missing read as 0; a missing end is the start.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let line = try c.decodeIfPresent(Int.self, forKey: .startLine) ?? 0
+        let column = try c.decodeIfPresent(Int.self, forKey: .startColumn) ?? 0
+        self.init(path: try c.decodeIfPresent(String.self, forKey: .path) ?? "", startLine: line, startColumn: column,
+                  endLine: try c.decodeIfPresent(Int.self, forKey: .endLine) ?? line,
+                  endColumn: try c.decodeIfPresent(Int.self, forKey: .endColumn) ?? column,
+                  type: try c.decode(String.self, forKey: .type), message: try c.decodeIfPresent(String.self, forKey: .message) ?? "")
+    }
+
     /// `path:line:col:message`, leaving out the position parts that are unknown.
     public var location: String {
         var s = path

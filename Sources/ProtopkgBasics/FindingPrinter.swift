@@ -11,11 +11,8 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
         case .text:
             return "\(finding.location):\(finding.message) (\(finding.type))"
         case .json:
-            // By hand, in buf's key order: tens of thousands of findings print in milliseconds.
-            return "{\"path\":\(Self.quoted(finding.path)),\"start_line\":\(finding.startLine),"
-                + "\"start_column\":\(finding.startColumn),\"end_line\":\(finding.endLine),"
-                + "\"end_column\":\(finding.endColumn),\"type\":\(Self.quoted(finding.type)),"
-                + "\"message\":\(Self.quoted(finding.message))}"
+            // Finding's own Codable shape; a finding holds only strings and integers, which never fail.
+            return (try? JSONLineEncoder.encode(finding)) ?? ""
         case .githubActions:
             // Workflow commands: properties escape % \r \n , and :, the message % \r \n.
             func property(_ s: String) -> String {
@@ -33,23 +30,6 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
             props.append("title=\(property(finding.type))")
             return "::error \(props.joined(separator: ","))::\(message)"
         }
-    }
-
-    /// A JSON string literal (RFC 8259 escapes; non-ASCII kept as UTF-8).
-    static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     /// Every finding rendered, one a line, ready to be written at once.

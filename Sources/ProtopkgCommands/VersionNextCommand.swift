@@ -31,21 +31,3 @@ struct VersionNextCommand: ParsableCommand {
     }
 }
 
-/// The JSON form of a decision: `current`, `next`, `bump`, `changes`.
-enum VersionReport {
-    static func json(_ d: VersionDecision, against: String?) throws -> String {
-        func change(_ kind: String, _ f: Finding) -> [String: Any] {
-            ["kind": kind, "path": f.path, "start_line": f.startLine, "start_column": f.startColumn,
-             "type": f.type, "message": f.message]
-        }
-        let object: [String: Any] = [
-            "current": d.previous.map { $0.description } ?? NSNull(),
-            "next": d.next.description,
-            "bump": d.bump.rawValue,
-            "against": against ?? NSNull(),
-            "changes": d.breaking.map { change("breaking", $0) } + d.additions.map { change("addition", $0) },
-        ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
-    }
-}
