@@ -58,7 +58,7 @@ final class HotReads: Sendable {
     /// The cache key of a request: its path, and whether it asks for PEP 691 JSON (the only
     /// header a cached answer depends on).
     static func key(path: String, accept: String?) -> String {
-        accept?.contains(PyPIRoutes.jsonType) == true ? path + " json" : path
+        accept?.contains(PyPIController.jsonType) == true ? path + " json" : path
     }
 
     static func key(_ request: Request) -> String {

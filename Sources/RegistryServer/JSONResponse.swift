@@ -16,7 +16,7 @@ enum JSONResponse {
         return ByteBuffer(bytes: data)
     }
 
-    /// A body for the page cache (JSON unless said otherwise; see `RegistryRoutes.page`).
+    /// A body for the page cache (JSON unless said otherwise; see `RouteSupport.page`).
     static func page(_ object: Any, contentType: String = "application/json") -> CachedPage {
         CachedPage(body: bytes(object), contentType: contentType)
     }

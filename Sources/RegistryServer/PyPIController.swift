@@ -10,20 +10,20 @@ import RegistryCore
 /// PEP 658 core metadata beside each wheel and PEP 592 yank marks, so a stock pip installs
 /// `acme-billing-protos==1.1.*` straight from the registry.
 ///
-/// Pages are rendered once and kept in the page cache (`RegistryRoutes.page`: dropped on a
+/// Pages are rendered once and kept in the page cache (`RouteSupport.page`: dropped on a
 /// publish or yank, and after a few seconds); a wheel's METADATA never changes, so it is kept
 /// by the wheel's digest.
-struct PyPIRoutes {
-    let service: RegistryService
-    let api: RegistryRoutes
+struct PyPIController {
+    let support: RouteSupport
     let metadataCache = MetadataCache()
+    var service: RegistryService { support.service }
     static let jsonType = "application/vnd.pypi.simple.v1+json"
 
     func register(on router: Router<BasicRequestContext>) {
-        router.get("pypi/simple/") { request, context in try await api.guarded(request) {
-            try service.authorizeRead(try await service.authenticate(request.headers[.authorization]))
+        router.get("pypi/simple/") { request, context in try await support.guarded(request) {
+            try await support.authorizeRead(request)
             let json = wantsJSON(request)
-            return try await api.page(request, context) {
+            return try await support.page(request, context) {
                 let projects = try await projectsByName().keys.sorted()
                 if json {
                     return JSONResponse.page(["meta": ["api-version": "1.1"], "projects": projects.map { ["name": $0] }],
@@ -33,16 +33,16 @@ struct PyPIRoutes {
                 return html("<!DOCTYPE html>\n<html>\n  <head><meta name=\"pypi:repository-version\" content=\"1.1\"><title>Simple index</title></head>\n  <body>\n\(links)\n  </body>\n</html>\n")
             }
         } }
-        router.get("pypi/simple/:project/") { request, context in try await api.guarded(request) {
-            try service.authorizeRead(try await service.authenticate(request.headers[.authorization]))
+        router.get("pypi/simple/:project/") { request, context in try await support.guarded(request) {
+            try await support.authorizeRead(request)
             let wanted = Self.normalize(try context.parameters.require("project"))
             let json = wantsJSON(request)
-            return try await api.page(request, context) {
+            return try await support.page(request, context) {
                 try await projectPage(wanted, json: json)
             }
         } }
-        router.get("pypi/files/:digest/:file") { request, context in try await api.guarded(request) {
-            try service.authorizeRead(try await service.authenticate(request.headers[.authorization]))
+        router.get("pypi/files/:digest/:file") { request, context in try await support.guarded(request) {
+            try await support.authorizeRead(request)
             let digest = try context.parameters.require("digest")
             let file = try context.parameters.require("file")
             if file.hasSuffix(".metadata") {
@@ -50,7 +50,7 @@ struct PyPIRoutes {
                 return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
                                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: try metadata(of: record))))
             }
-            guard let response = try await api.download(request, context, digest, headers: [.contentType: "application/octet-stream"]) else {
+            guard let response = try await support.download(request, context, digest, headers: [.contentType: "application/octet-stream"]) else {
                 throw RegistryError.notFound("no file \(file)")
             }
             return response
@@ -113,7 +113,7 @@ struct PyPIRoutes {
     /// The wheel's METADATA file (PEP 658 serves it beside the wheel).
     func metadata(of wheel: ArtifactRecord) throws -> Data {
         if let cached = metadataCache.get(wheel.digest) { return cached }
-        guard let buffer = try api.blobs.buffer(wheel.digest, store: service.blobs) else { throw RegistryError.notFound("no file \(wheel.fileName)") }
+        guard let buffer = try support.blobs.buffer(wheel.digest, store: service.blobs) else { throw RegistryError.notFound("no file \(wheel.fileName)") }
         let entries = try ArchiveReader.read(Data(buffer: buffer), name: wheel.fileName)
         guard let meta = entries.first(where: { $0.path.hasSuffix(".dist-info/METADATA") && $0.path.split(separator: "/").count == 2 }) else {
             throw RegistryError.notFound("\(wheel.fileName) has no METADATA")
@@ -126,21 +126,5 @@ struct PyPIRoutes {
 
     func html(_ text: String) -> CachedPage {
         CachedPage(body: ByteBuffer(string: text), contentType: "text/html; charset=utf-8")
-    }
-}
-
-/// Wheels' METADATA files by the wheel's digest (they never change); bounded, emptied when full.
-final class MetadataCache: @unchecked Sendable {
-    private var entries: [String: Data] = [:]
-    private let lock = NSLock()
-    private let capacity = 1024
-
-    func get(_ digest: String) -> Data? { lock.withLock { entries[digest] } }
-
-    func put(_ digest: String, _ data: Data) {
-        lock.withLock {
-            if entries.count >= capacity { entries.removeAll() }
-            entries[digest] = data
-        }
     }
 }

@@ -9,15 +9,8 @@ import RegistryCore
 /// reports the bound address (port 0 picks a free one).
 public enum RegistryApplication {
     public static func openService(_ config: RegistryConfiguration) async throws -> RegistryService {
-        try FileSystem.createDirectory(config.dataDirectory)
-        let store: SQLRegistryStore
-        if let url = config.databaseURL {
-            store = try await PostgresBackend.open(url: url)
-        } else {
-            store = try await SQLiteBackend.open(path: "\(config.dataDirectory)/registry.sqlite")
-        }
-        return RegistryService(store: store, blobs: try FileBlobStore(directory: "\(config.dataDirectory)/blobs"),
-                               publicRead: config.publicRead, cacheTTL: config.cacheTTL)
+        let (store, blobs) = try await RegistryStorage.open(dataDirectory: config.dataDirectory, databaseURL: config.databaseURL)
+        return RegistryService(store: store, blobs: blobs, publicRead: config.publicRead, cacheTTL: config.cacheTTL)
     }
 
     static let serverName = "protopkg"
@@ -30,9 +23,10 @@ public enum RegistryApplication {
     static func buildRouter(maxUploadBytes: Int, hot: HotReads) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
-        let api = RegistryRoutes(maxUploadBytes: maxUploadBytes, hot: hot)
-        api.register(on: router)
-        PyPIRoutes(service: hot.service, api: api).register(on: router)
+        let support = RouteSupport(hot: hot, maxUploadBytes: maxUploadBytes)
+        HealthController(support: support).register(on: router)
+        APIController(support: support).register(on: router)
+        PyPIController(support: support).register(on: router)
         return router
     }
 

@@ -8,7 +8,7 @@ import RegistryServer
 import XCTest
 
 /// The HTTP surface, through Hummingbird's test client (no socket): statuses a client can act on.
-final class RegistryRoutesTests: XCTestCase {
+final class RegistryRouterTests: XCTestCase {
     var dir = ""
 
     override func tearDown() { FileSystem.remove(dir) }
