@@ -14,8 +14,8 @@ public protocol LanguageTarget {
     /// files were regenerated rather than taken from the cache; nil for a target that
     /// generates nothing.
     func generate(_ context: BuildContext, tools: Tools) throws -> (files: GeneratedFiles, regenerated: Int)?
-    /// The artifacts to write under the output directory: path relative to it → bytes.
-    func package(_ context: BuildContext, tools: Tools, generated: GeneratedFiles?) throws -> [(String, Data)]
+    /// The artifacts to write under the output directory.
+    func package(_ context: BuildContext, tools: Tools, generated: GeneratedFiles?) throws -> [PackagedArtifact]
 }
 
 extension LanguageTarget {

@@ -46,7 +46,7 @@ public struct ModuleBuilder {
         let prepared = try targets.map { try $0.prepare(context) }
         var stamps = [frontEnd.protoc: BuildCache.stamp(frontEnd.protoc)]
         var toolVersions = ["protoc": compiled.compilerVersion]
-        var artifacts: [(String, Data)] = []
+        var artifacts: [PackagedArtifact] = []
         var generated: [String: GeneratedFiles] = [:]
         var regenerated: [String: Int] = [:]
         for target in prepared {
@@ -58,10 +58,11 @@ public struct ModuleBuilder {
         }
 
         progress("packing the bundle")
-        artifacts.insert((bundleName, try bundle(ws, version: version, toolVersions: toolVersions, compiled: compiled,
-                                                 generated: generated, artifacts: artifacts)), at: 0)
-        let written = try OutputDirectory(path: outDir).replace(with: artifacts)
-        let summary = zip(artifacts, written).map { "\(ModuleWorkspace.display($1))  (\(Self.size($0.1.count)))" }
+        artifacts.insert(PackagedArtifact(path: bundleName, data: try bundle(ws, version: version, toolVersions: toolVersions,
+                                                                           compiled: compiled, generated: generated,
+                                                                           artifacts: artifacts)), at: 0)
+        let written = try OutputDirectory(path: outDir).replace(with: artifacts.map { ($0.path, $0.data) })
+        let summary = zip(artifacts, written).map { "\(ModuleWorkspace.display($1))  (\(Self.size($0.data.count)))" }
         try cache.saveState(.init(fingerprint: fingerprint, tools: stamps, outputs: written.map(BuildCache.output), summary: summary))
         return BuildReport(upToDate: false, version: version.version.description, versionSource: version.source,
                            outputs: summary, regenerated: regenerated, compiledFiles: context.set.file.count,
@@ -88,16 +89,18 @@ public struct ModuleBuilder {
 
     /// The bundle: protopkg.json, the sources, the descriptor set, the generated code and the artifacts.
     func bundle(_ ws: ModuleWorkspace, version: ModuleVersion, toolVersions: [String: String], compiled: CompileResult,
-                generated: [String: GeneratedFiles], artifacts: [(String, Data)]) throws -> Data {
+                generated: [String: GeneratedFiles], artifacts: [PackagedArtifact]) throws -> Data {
         var sources: [String: Data] = [:]
         for f in ws.files { sources[f] = ws.resolver.read(f) }
         let manifest = BundleManifest(
             name: ws.manifest.name.description, version: version.version.description,
             deps: Dictionary(uniqueKeysWithValues: ws.manifest.deps.map { ($0.name.description, $0.range.description) }),
             targets: ws.manifest.targets.names, git: version.git, toolchain: toolVersions, digests: [:],
-            breaking: .init(ws.manifest.breaking))
+            breaking: .init(ws.manifest.breaking),
+            packages: Dictionary(uniqueKeysWithValues: artifacts.compactMap { a in a.packageName.map { (a.path, $0) } }))
         return try BundlePackager.package(.init(manifest: manifest, sources: sources, descriptorSet: compiled.bytes,
-                                                generated: generated, artifacts: Dictionary(uniqueKeysWithValues: artifacts)))
+                                                generated: generated,
+                                                artifacts: Dictionary(uniqueKeysWithValues: artifacts.map { ($0.path, $0.data) })))
     }
 
     func fingerprint(_ ws: ModuleWorkspace, version: ModuleVersion, outDir: String, only: [String]) throws -> String {

@@ -6,5 +6,5 @@ struct PreparedTarget {
     let name: String
     let stamps: [String: String]
     let versions: [String: String]
-    let run: () throws -> (generated: (files: GeneratedFiles, regenerated: Int)?, artifacts: [(String, Data)])
+    let run: () throws -> (generated: (files: GeneratedFiles, regenerated: Int)?, artifacts: [PackagedArtifact])
 }

@@ -52,9 +52,14 @@ public struct BundleManifest: Codable, Equatable, Sendable {
     /// Entry path → SHA-256 hex of its bytes, for every entry except this file.
     public var digests: [String: String]
     public var breaking: BreakingSettings?
+    /// Artifact path below `artifacts/` → the name a package manager knows it by: the Go module
+    /// path (`example.com/acme/billing/v2`), the wheel's distribution, the npm package, the
+    /// SwiftPM registry identity. Absent in bundles built before protopkg recorded it.
+    public var packages: [String: String]?
 
     public init(name: String, version: String, deps: [String: String], targets: [String], git: GitState?,
-                toolchain: [String: String], digests: [String: String], breaking: BreakingSettings? = nil) {
+                toolchain: [String: String], digests: [String: String], breaking: BreakingSettings? = nil,
+                packages: [String: String]? = nil) {
         format = 1
         self.name = name
         self.version = version
@@ -64,6 +69,7 @@ public struct BundleManifest: Codable, Equatable, Sendable {
         self.toolchain = toolchain
         self.digests = digests
         self.breaking = breaking
+        self.packages = packages
     }
 
     /// Stable bytes: sorted keys, fixed indentation, trailing newline.

@@ -147,9 +147,10 @@ public final class RegistryService: @unchecked Sendable {
             var artifacts = [ArtifactRecord(kind: "bundle", fileName: BundleFileName.of(module, version),
                                             digest: try blobs.put(data), size: data.count)]
             for (path, bytes) in bundle.artifacts.sorted(by: { $0.key < $1.key }) {
-                let kind = path.hasPrefix("python/") ? "python" : path.hasPrefix("go/") ? "go" : "descriptor"
-                artifacts.append(ArtifactRecord(kind: kind, fileName: (path as NSString).lastPathComponent,
-                                                digest: try blobs.put(bytes), size: bytes.count))
+                artifacts.append(ArtifactRecord(kind: ArtifactRecord.kind(ofArtifactPath: path),
+                                                fileName: (path as NSString).lastPathComponent,
+                                                digest: try blobs.put(bytes), size: bytes.count,
+                                                packageName: bundle.manifest.packages?[path]))
             }
             let record = VersionRecord(module: module, version: version, digest: digest, publishedAt: Date(), artifacts: artifacts)
             let outcome = try await store.insertVersion(record)

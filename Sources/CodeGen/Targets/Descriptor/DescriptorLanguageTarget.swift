@@ -12,7 +12,7 @@ public struct DescriptorLanguageTarget: LanguageTarget {
 
     public func generate(_ context: BuildContext, tools: NoTools) throws -> (files: GeneratedFiles, regenerated: Int)? { nil }
 
-    public func package(_ context: BuildContext, tools: NoTools, generated: GeneratedFiles?) throws -> [(String, Data)] {
-        [("\(context.stem).binpb", context.compiled.bytes)]
+    public func package(_ context: BuildContext, tools: NoTools, generated: GeneratedFiles?) throws -> [PackagedArtifact] {
+        [PackagedArtifact(path: "\(context.stem).binpb", data: context.compiled.bytes)]
     }
 }

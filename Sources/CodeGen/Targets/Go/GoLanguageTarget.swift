@@ -29,7 +29,7 @@ public struct GoLanguageTarget: LanguageTarget {
         return try context.generateIncrementally(generator)
     }
 
-    public func package(_ context: BuildContext, tools: GoTools, generated: GeneratedFiles?) throws -> [(String, Data)] {
+    public func package(_ context: BuildContext, tools: GoTools, generated: GeneratedFiles?) throws -> [PackagedArtifact] {
         var requires = layout(context).requires
         let goVersion = tools.protocGenGoVersion
         requires["google.golang.org/protobuf"] = goVersion.hasPrefix("v") ? goVersion : "v\(goVersion)"
@@ -40,7 +40,7 @@ public struct GoLanguageTarget: LanguageTarget {
         let (_, name, zip) = try GoModulePackager.package(.init(modulePath: modulePath(context), version: context.version,
                                                                 files: generated ?? [:], requires: requires),
                                                           fileStem: context.workspace.manifest.name.fileStem)
-        return [("go/\(name)", zip)]
+        return [PackagedArtifact(path: "go/\(name)", data: zip, packageName: modulePath(context))]
     }
 
     func modulePath(_ context: BuildContext) -> String {

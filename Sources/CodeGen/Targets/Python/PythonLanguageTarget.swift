@@ -19,13 +19,14 @@ public struct PythonLanguageTarget: LanguageTarget {
         return try context.generateIncrementally(PythonGenerator(python: tools.python, info: tools.info, grpc: target.grpc))
     }
 
-    public func package(_ context: BuildContext, tools: PythonTools, generated: GeneratedFiles?) throws -> [(String, Data)] {
+    public func package(_ context: BuildContext, tools: PythonTools, generated: GeneratedFiles?) throws -> [PackagedArtifact] {
         let files = generated ?? [:]
         let requirements = try WheelPackager.requirements(
             python: tools.info, grpcRuntime: target.grpc ? PythonGenerator.grpcRuntimeVersion(in: files) : nil,
             deps: context.workspace.manifest.deps)
         let (name, wheel) = try WheelPackager.package(.init(module: context.workspace.manifest.name, version: context.version,
                                                             files: files, requirements: requirements))
-        return [("python/\(name)", wheel)]
+        return [PackagedArtifact(path: "python/\(name)", data: wheel,
+                                 packageName: context.workspace.manifest.name.pythonDistribution)]
     }
 }
