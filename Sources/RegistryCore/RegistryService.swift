@@ -1,7 +1,7 @@
-import ProtoBundle
-import ProtoCompiler
 import Foundation
+import ProtoBundle
 import ProtoChecks
+import ProtoCompiler
 import ProtoPackaging
 import ProtoSchema
 import ProtopkgBasics
@@ -134,6 +134,11 @@ public final class RegistryService: @unchecked Sendable {
                 published.append(.init(version: record.version, schema: try schema(of: record)))
             }
             try policy.check(bundle: bundle, module: module, version: version, published: published)
+            var others: [(ModuleName, [ArtifactRecord])] = []
+            for other in try await store.modules() where other != module {
+                others.append((other, try await cachedVersions(other).flatMap(\.artifacts)))
+            }
+            try PackageNameClaims.check(bundle: bundle, module: module, others: others)
             try await SourceCompilation(frontEnd: try compiler()).check(bundle) { name, range in
                 let record = try await self.resolve(name, range)
                 guard let data = try self.blobs.get(record.digest) else {

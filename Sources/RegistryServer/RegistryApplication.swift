@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import NIOCore
 import ProtopkgBasics
@@ -15,6 +17,11 @@ public enum RegistryApplication {
 
     static let serverName = "protopkg"
 
+    /// Checks what can be checked before any storage is opened: the TLS files.
+    public static func validate(_ config: RegistryConfiguration) throws {
+        _ = try TLSSetup.configuration(config)
+    }
+
     public static func buildRouter(service: RegistryService, maxUploadBytes: Int,
                                    metrics: RegistryMetrics = RegistryMetrics()) -> Router<BasicRequestContext> {
         buildRouter(maxUploadBytes: maxUploadBytes, hot: HotReads(service: service, metrics: metrics, serverName: serverName))
@@ -27,18 +34,20 @@ public enum RegistryApplication {
         HealthController(support: support).register(on: router)
         APIController(support: support).register(on: router)
         PyPIController(support: support).register(on: router)
+        GoProxyController(support: support).register(on: router)
         return router
     }
 
     public static func buildApplication(_ config: RegistryConfiguration, service: RegistryService,
-                                        onListening: @escaping @Sendable (String, Int) async -> Void) -> some ApplicationProtocol {
+                                        onListening: @escaping @Sendable (String, Int) async -> Void) throws -> some ApplicationProtocol {
         var logger = Logger(label: "protopkg.registry")
         logger.logLevel = .warning
         // Reads whose answer is cached are answered on the connection's event loop (HotReadHandler).
         let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName)
+        let http = HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)]))
         return Application(
             router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot),
-            server: .http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)])),
+            server: try TLSSetup.configuration(config).map { try .tls(http, tlsConfiguration: $0) } ?? http,
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: serverName),
             onServerRunning: { channel in await onListening(config.host, channel.localAddress?.port ?? config.port) },
             logger: logger)

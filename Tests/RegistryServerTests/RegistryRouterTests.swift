@@ -17,7 +17,7 @@ final class RegistryRouterTests: XCTestCase {
         dir = try FileSystem.makeTemporaryDirectory()
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, maxUploadBytes: maxUpload)
         let service = try await RegistryApplication.openService(config)
-        let app = RegistryApplication.buildApplication(config, service: service) { _, _ in }
+        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
         try await app.test(.router) { client in try await body(service, client) }
         try await service.store.shutdown()
     }
