@@ -30,7 +30,11 @@ enum JSONResponse {
     static func version(_ r: VersionRecord) -> [String: Any] {
         ["module": r.module.description, "version": r.version.description, "digest": r.digest, "yanked": r.yanked,
          "published_at": ISO8601DateFormatter().string(from: r.publishedAt),
-         "artifacts": r.artifacts.map { ["kind": $0.kind, "file_name": $0.fileName, "digest": $0.digest, "size": $0.size] }]
+         "artifacts": r.artifacts.map { a -> [String: Any] in
+             var o: [String: Any] = ["kind": a.kind, "file_name": a.fileName, "digest": a.digest, "size": a.size]
+             if let name = a.packageName { o["package_name"] = name }
+             return o
+         }]
     }
 }
 
