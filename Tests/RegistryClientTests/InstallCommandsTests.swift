@@ -1,0 +1,19 @@
+import ProtoPackaging
+@testable import RegistryClient
+import XCTest
+
+final class InstallCommandsTests: XCTestCase {
+    func testOneLinePerPackageManagerTheVersionCarries() throws {
+        let version = PublishedVersion(
+            module: try ModuleName("acme/billing"), version: try SemVer("2.1.0"), sha256: String(repeating: "a", count: 64),
+            artifacts: [.init(kind: "bundle", fileName: "b.tgz", sha256: "", size: 1),
+                        .init(kind: "go", fileName: "g.zip", sha256: "", size: 1, packageName: "example.com/acme/billing/v2"),
+                        .init(kind: "python", fileName: "w.whl", sha256: "", size: 1, packageName: "acme-billing-protos")])
+        let lines = InstallCommands.lines(for: version, registry: "https://reg.example/")
+        XCTAssertEqual(lines.map(\.tool), ["go", "pip", "protopkg"])
+        XCTAssertEqual(lines[0].command,
+                       "GOPROXY=https://reg.example/go,https://proxy.golang.org GONOSUMDB=example.com/acme go get example.com/acme/billing/v2@v2.1.0")
+        XCTAssertEqual(lines[1].command, "pip install --index-url https://reg.example/pypi/simple/ 'acme-billing-protos==2.1.*'")
+        XCTAssertEqual(lines[2].command, "protopkg add acme/billing@^2.1 --registry https://reg.example")
+    }
+}
