@@ -1,0 +1,550 @@
+"""The conformance corpus: messages of the schemas under protos/conf, built with Python's protobuf.
+
+Three kinds of case:
+- messages (hand-written edge values, then seeded random ones for every message type);
+- wire inputs written byte by byte (expanded input for packed fields and the reverse, a message
+  field given twice, unknown fields and groups, closed-enum values the enum does not know, ...);
+- JSON inputs in the forms the JSON mapping accepts besides the canonical one.
+"""
+
+import base64
+import math
+import random
+import struct
+
+from google.protobuf import any_pb2, duration_pb2, empty_pb2, field_mask_pb2, struct_pb2, timestamp_pb2, wrappers_pb2
+from google.protobuf.descriptor import FieldDescriptor as FD
+
+from conf.common import shared_pb2
+from conf.editions import features_pb2, file_level_pb2
+from conf.proto2 import legacy_pb2
+from conf.proto3 import evolution_pb2, kinds_pb2
+
+MODULES = {
+    "conf/common/shared.proto": "conf/common/shared_pb",
+    "conf/proto3/kinds.proto": "conf/proto3/kinds_pb",
+    "conf/proto3/evolution.proto": "conf/proto3/evolution_pb",
+    "conf/proto2/legacy.proto": "conf/proto2/legacy_pb",
+    "conf/editions/features.proto": "conf/editions/features_pb",
+    "conf/editions/file_level.proto": "conf/editions/file_level_pb",
+}
+
+ROOT_TYPES = [
+    kinds_pb2.Scalars, kinds_pb2.Optionals, kinds_pb2.Repeated, kinds_pb2.Maps, kinds_pb2.Oneofs, kinds_pb2.Tree,
+    kinds_pb2.WellKnown, kinds_pb2.Names, evolution_pb2.EventV2, evolution_pb2.EventV1, shared_pb2.Point,
+    legacy_pb2.Defaults, legacy_pb2.Required, legacy_pb2.Holder, legacy_pb2.Closed, legacy_pb2.Groups, legacy_pb2.Packing,
+    legacy_pb2.Proto2Node, features_pb2.Presence, features_pb2.Encodings, features_pb2.Choices,
+    file_level_pb2.Settings,
+]
+
+INT_RANGES = {
+    FD.TYPE_INT32: (-(2**31), 2**31 - 1), FD.TYPE_SINT32: (-(2**31), 2**31 - 1), FD.TYPE_SFIXED32: (-(2**31), 2**31 - 1),
+    FD.TYPE_UINT32: (0, 2**32 - 1), FD.TYPE_FIXED32: (0, 2**32 - 1),
+    FD.TYPE_INT64: (-(2**63), 2**63 - 1), FD.TYPE_SINT64: (-(2**63), 2**63 - 1), FD.TYPE_SFIXED64: (-(2**63), 2**63 - 1),
+    FD.TYPE_UINT64: (0, 2**64 - 1), FD.TYPE_FIXED64: (0, 2**64 - 1),
+}
+
+STRINGS = ["", "a", "hello world", "caf\u00e9", "\u65e5\u672c\u8a9e", "\U0001F600 emoji", "line\nbreak \"quoted\" \\",
+           "\u2028\u2029", "\x00nul", "\ufeffbom", "\u00ff\u0100\uffff", "1", "true", "__proto__", "\U0010FFFF"]
+
+
+def float32(x):
+    return struct.unpack("<f", struct.pack("<f", x))[0]
+
+
+class Random:
+    """Random values of every field kind, edge values mixed in, from one seed."""
+
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+
+    def integer(self, t):
+        lo, hi = INT_RANGES[t]
+        edges = [0, 1, lo, hi, 127, 128, 300, 16383, 16384]
+        if lo < 0:
+            edges += [-1, -2, -64, -65]
+        v = self.r.choice(edges) if self.r.random() < 0.4 else self.r.randint(lo, hi) >> self.r.choice([0, 0, 8, 20, 40])
+        return max(lo, min(hi, v))
+
+    def double(self):
+        edges = [0.0, -0.0, 1.0, -1.5, 0.1, math.nan, math.inf, -math.inf, 5e-324, 1.7976931348623157e308, 1e21, 1e-7]
+        if self.r.random() < 0.4:
+            return self.r.choice(edges)
+        return self.r.uniform(-1, 1) * 10 ** self.r.randint(-30, 30)
+
+    def float(self):
+        edges = [0.0, -0.0, 1.0, 0.1, math.nan, math.inf, -math.inf, 3.4028234663852886e38, 1.401298464324817e-45, 16777217.0]
+        if self.r.random() < 0.4:
+            return float32(self.r.choice(edges))
+        return float32(self.r.uniform(-1, 1) * 10 ** self.r.randint(-20, 20))
+
+    def string(self):
+        if self.r.random() < 0.5:
+            return self.r.choice(STRINGS)
+        alphabet = "abcXYZ019 _-\u00e9\u4e2d\U0001F680"
+        return "".join(self.r.choice(alphabet) for _ in range(self.r.randint(1, 12)))
+
+    def bytes(self):
+        return bytes(self.r.randint(0, 255) for _ in range(self.r.choice([0, 1, 2, 3, 5, 16])))
+
+    def scalar(self, field):
+        t = field.type
+        if t in INT_RANGES:
+            return self.integer(t)
+        if t == FD.TYPE_DOUBLE:
+            return self.double()
+        if t == FD.TYPE_FLOAT:
+            return self.float()
+        if t == FD.TYPE_BOOL:
+            return self.r.random() < 0.5
+        if t == FD.TYPE_STRING:
+            return self.string()
+        if t == FD.TYPE_BYTES:
+            return self.bytes()
+        if t == FD.TYPE_ENUM:
+            values = [v.number for v in field.enum_type.values]
+            if not field.enum_type.is_closed and self.r.random() < 0.15:
+                return self.r.choice([7, 99, -100, 2**31 - 1])
+            return self.r.choice(values)
+        raise ValueError(t)
+
+    # Well-known types get values their JSON forms can express.
+    def timestamp(self):
+        nanos = self.r.choice([0, 1, 500000000, 123000000, 123456000, 999999999, self.r.randint(0, 999999999)])
+        seconds = self.r.choice([0, -1, 1767225600, -62135596800, 253402300799, self.r.randint(-62135596800, 253402300799)])
+        return timestamp_pb2.Timestamp(seconds=seconds, nanos=nanos)
+
+    def duration(self):
+        seconds = self.r.choice([0, 1, -1, 315576000000, -315576000000, self.r.randint(-10**9, 10**9)])
+        nanos = self.r.choice([0, 1, 5000000, 999999999, self.r.randint(0, 999999999)])
+        if seconds < 0 or (seconds == 0 and self.r.random() < 0.5):
+            nanos = -nanos
+        return duration_pb2.Duration(seconds=seconds, nanos=nanos)
+
+    def field_mask(self):
+        words = ["a", "foo", "foo_bar", "x1", "deep_nested_name", "v2_field"]
+        paths = [".".join(self.r.choice(words) for _ in range(self.r.randint(1, 3))) for _ in range(self.r.randint(0, 3))]
+        return field_mask_pb2.FieldMask(paths=paths)
+
+    def json_value(self, depth=0):
+        kinds = ["null", "number", "string", "bool"] + (["list", "struct"] if depth < 2 else [])
+        kind = self.r.choice(kinds)
+        if kind == "null":
+            return None
+        if kind == "number":
+            return self.r.choice([0, 1, -2.5, 1e100, 0.1, self.r.uniform(-1e6, 1e6)])
+        if kind == "string":
+            return self.string()
+        if kind == "bool":
+            return self.r.random() < 0.5
+        if kind == "list":
+            return [self.json_value(depth + 1) for _ in range(self.r.randint(0, 3))]
+        return {self.string(): self.json_value(depth + 1) for _ in range(self.r.randint(0, 3))}
+
+    def value(self, depth=0, single_key=False):
+        v = struct_pb2.Value()
+        j = self.json_value(depth)
+        if single_key and isinstance(j, dict):
+            j = dict(list(j.items())[:1])
+        if isinstance(j, list) and single_key:
+            j = [x for x in j if not isinstance(x, (dict, list))]
+        v.CopyFrom(to_value(j))
+        return v
+
+    def any(self):
+        """An Any of a type without maps: Python packs inner bytes without sorting map entries."""
+        choice = self.r.randint(0, 6)
+        if choice == 0:
+            inner = self.message(kinds_pb2.Scalars.DESCRIPTOR, kinds_pb2.Scalars(), 3)
+        elif choice == 1:
+            inner = shared_pb2.Point(x=self.integer(FD.TYPE_SINT32), y=1, label=self.string())
+        elif choice == 2:
+            inner = self.timestamp()
+        elif choice == 3:
+            inner = self.duration()
+        elif choice == 4:
+            inner = wrappers_pb2.Int32Value(value=self.integer(FD.TYPE_INT32))
+        elif choice == 5:
+            inner = self.value(single_key=True)
+        else:
+            inner = empty_pb2.Empty()
+        a = any_pb2.Any()
+        a.Pack(inner, deterministic=True)
+        return a
+
+    def well_known(self, name):
+        if name == "google.protobuf.Timestamp":
+            return self.timestamp()
+        if name == "google.protobuf.Duration":
+            return self.duration()
+        if name == "google.protobuf.FieldMask":
+            return self.field_mask()
+        if name == "google.protobuf.Struct":
+            s = struct_pb2.Struct()
+            s.update({self.string(): self.json_value(1) for _ in range(self.r.randint(0, 3))})
+            return s
+        if name == "google.protobuf.Value":
+            return self.value()
+        if name == "google.protobuf.ListValue":
+            lv = struct_pb2.ListValue()
+            lv.extend([self.json_value(1) for _ in range(self.r.randint(0, 3))])
+            return lv
+        if name == "google.protobuf.Any":
+            return self.any()
+        if name == "google.protobuf.Empty":
+            return empty_pb2.Empty()
+        wrappers = {
+            "DoubleValue": (wrappers_pb2.DoubleValue, self.double), "FloatValue": (wrappers_pb2.FloatValue, self.float),
+            "Int64Value": (wrappers_pb2.Int64Value, lambda: self.integer(FD.TYPE_INT64)),
+            "UInt64Value": (wrappers_pb2.UInt64Value, lambda: self.integer(FD.TYPE_UINT64)),
+            "Int32Value": (wrappers_pb2.Int32Value, lambda: self.integer(FD.TYPE_INT32)),
+            "UInt32Value": (wrappers_pb2.UInt32Value, lambda: self.integer(FD.TYPE_UINT32)),
+            "BoolValue": (wrappers_pb2.BoolValue, lambda: self.r.random() < 0.5),
+            "StringValue": (wrappers_pb2.StringValue, self.string), "BytesValue": (wrappers_pb2.BytesValue, self.bytes),
+        }
+        short = name.rsplit(".", 1)[1]
+        if short in wrappers:
+            cls, gen = wrappers[short]
+            return cls(value=gen())
+        return None
+
+    def message(self, descriptor, msg, depth):
+        """Fills msg: fields half the time (required ones always), one member of each oneof or none."""
+        chosen = {}
+        for oneof in descriptor.oneofs:
+            if not _is_synthetic(oneof) and self.r.random() < 0.8:
+                chosen[oneof.name] = self.r.choice(oneof.fields).name
+        for field in descriptor.fields:
+            oneof = field.containing_oneof
+            if oneof is not None and not _is_synthetic(oneof):
+                if chosen.get(oneof.name) != field.name:
+                    continue
+            elif not field.is_required and self.r.random() < 0.35:
+                continue
+            self.set_field(msg, field, depth)
+        return msg
+
+    def set_field(self, msg, field, depth):
+        is_message = field.type in (FD.TYPE_MESSAGE, FD.TYPE_GROUP)
+        if is_message and field.message_type.GetOptions().map_entry:
+            key_f = field.message_type.fields_by_name["key"]
+            value_f = field.message_type.fields_by_name["value"]
+            target = getattr(msg, field.name)
+            for _ in range(self.r.randint(0, 3)):
+                key = self.scalar(key_f)
+                if value_f.type == FD.TYPE_MESSAGE:
+                    sub = self.sub_message(value_f.message_type, depth + 1)
+                    if sub is not None:
+                        target[key].CopyFrom(sub)
+                else:
+                    target[key] = self.scalar(value_f)
+            return
+        if field.is_repeated:
+            target = getattr(msg, field.name)
+            for _ in range(self.r.randint(0, 3)):
+                if is_message:
+                    sub = self.sub_message(field.message_type, depth + 1)
+                    if sub is not None:
+                        target.add().CopyFrom(sub)
+                else:
+                    target.append(self.scalar(field))
+            return
+        if is_message:
+            sub = self.sub_message(field.message_type, depth + 1)
+            if sub is not None:
+                getattr(msg, field.name).CopyFrom(sub)
+            return
+        setattr(msg, field.name, self.scalar(field))
+
+    def sub_message(self, descriptor, depth):
+        wkt = self.well_known(descriptor.full_name) if descriptor.full_name.startswith("google.protobuf.") else None
+        if wkt is not None:
+            return wkt
+        if depth > 3 and not any(f.is_required for f in descriptor.fields):
+            return None
+        cls = _message_class(descriptor)
+        return self.message(descriptor, cls(), depth)
+
+
+def _is_synthetic(oneof):
+    """protoc's oneof for a proto3 `optional` field, named after it."""
+    return len(oneof.fields) == 1 and oneof.name == "_" + oneof.fields[0].name
+
+
+def _message_class(descriptor):
+    from google.protobuf import message_factory
+    return message_factory.GetMessageClass(descriptor)
+
+
+def to_value(j):
+    v = struct_pb2.Value()
+    if j is None:
+        v.null_value = 0
+    elif isinstance(j, bool):
+        v.bool_value = j
+    elif isinstance(j, (int, float)):
+        v.number_value = j
+    elif isinstance(j, str):
+        v.string_value = j
+    elif isinstance(j, list):
+        v.list_value.SetInParent()
+        for x in j:
+            v.list_value.values.add().CopyFrom(to_value(x))
+    else:
+        v.struct_value.SetInParent()
+        for k, x in j.items():
+            v.struct_value.fields[k].CopyFrom(to_value(x))
+    return v
+
+
+def hand_written():
+    """(name, message) pairs with values chosen one by one."""
+    out = []
+    s = kinds_pb2.Scalars(
+        f_double=-0.0, f_float=float32(0.1), f_int64=-(2**63), f_uint64=2**64 - 1, f_int32=-(2**31), f_fixed64=2**64 - 1,
+        f_fixed32=2**32 - 1, f_bool=True, f_string="h\u00e9llo \U0001F600", f_bytes=b"\x00\xff\x10", f_uint32=2**32 - 1,
+        f_enum=shared_pb2.COLOR_BLUE, f_sfixed32=-(2**31), f_sfixed64=-(2**63), f_sint32=-(2**31), f_sint64=-(2**63))
+    out.append(("scalars-extremes-low", s))
+    out.append(("scalars-extremes-high", kinds_pb2.Scalars(
+        f_double=1.7976931348623157e308, f_float=3.4028234663852886e38, f_int64=2**63 - 1, f_int32=2**31 - 1,
+        f_sfixed32=2**31 - 1, f_sfixed64=2**63 - 1, f_sint32=2**31 - 1, f_sint64=2**63 - 1)))
+    out.append(("scalars-nonfinite", kinds_pb2.Scalars(f_double=math.nan, f_float=-math.inf)))
+    out.append(("scalars-open-enum-unknown-number", kinds_pb2.Scalars(f_enum=12345)))
+    out.append(("scalars-empty", kinds_pb2.Scalars()))
+    out.append(("optionals-all-zero-but-set", kinds_pb2.Optionals(
+        o_double=0, o_float=0, o_int64=0, o_uint64=0, o_int32=0, o_fixed64=0, o_fixed32=0, o_bool=False, o_string="",
+        o_message=kinds_pb2.Scalars(), o_bytes=b"", o_uint32=0, o_enum=0, o_sfixed32=0, o_sfixed64=0, o_sint32=0,
+        o_sint64=0)))
+    r = kinds_pb2.Repeated(r_int32=[0, -1, 2**31 - 1], u_int32=[-5, 5], r_float=[float32(1.1), math.inf],
+                           r_enum=[0, 1, 99], u_enum=[-3, 42], r_bool=[True, False], u_bool=[False],
+                           r_string=["", "x"], r_bytes=[b"", b"\x01"], u_sint64=[-(2**63), 2**63 - 1])
+    r.r_message.add(x=1)
+    r.r_message.add()
+    out.append(("repeated-mixed", r))
+    m = kinds_pb2.Maps()
+    m.m_int32[-1] = "minus"
+    m.m_int32[0] = ""
+    m.m_int64[-(2**63)] = "min"
+    m.m_uint64[2**64 - 1] = "max"
+    m.m_bool[True] = "yes"
+    m.m_bool[False] = "no"
+    m.m_string[""] = "empty key"
+    m.m_string["__proto__"] = "not a prototype"
+    m.m_string["constructor"] = "a key"
+    m.m_enum_value["unknown"] = 77
+    m.m_message_value["empty"].SetInParent()
+    m.m_double_value[5] = math.nan
+    m.m_value_value["null"].null_value = 0
+    m.m_value_value["list"].list_value.values.add().string_value = "x"
+    out.append(("maps-edge-keys", m))
+    for case, setter in [("c_int32", lambda o: setattr(o, "c_int32", 0)), ("c_string", lambda o: setattr(o, "c_string", "")),
+                         ("c_bytes", lambda o: setattr(o, "c_bytes", b"")), ("c_point", lambda o: o.c_point.SetInParent()),
+                         ("c_enum", lambda o: setattr(o, "c_enum", 0)), ("c_int64", lambda o: setattr(o, "c_int64", 0)),
+                         ("c_double", lambda o: setattr(o, "c_double", -0.0)), ("c_null", lambda o: setattr(o, "c_null", 0)),
+                         ("c_value", lambda o: setattr(o.c_value, "null_value", 0))]:
+        o = kinds_pb2.Oneofs(after="z")
+        setter(o)
+        out.append(("oneof-default-" + case, o))
+    nested = kinds_pb2.Oneofs()
+    nested.s_nested.s_nested.c_string = "deep"
+    out.append(("oneof-recursive", nested))
+    t = kinds_pb2.Tree(name="root")
+    t.left.name = "l"
+    t.left.left.left.name = "lll"
+    t.children.add(name="c1").by_name["x"].name = "c1x"
+    t.by_name["self"].leaf.deeper.leaves.add(weight=3, kind=kinds_pb2.Tree.Leaf.KIND_LARGE)
+    t.kind = kinds_pb2.Tree.Leaf.KIND_SMALL
+    out.append(("tree-recursive", t))
+    w = kinds_pb2.WellKnown()
+    w.timestamp.FromJsonString("0001-01-01T00:00:00Z")
+    w.duration.FromJsonString("-315576000000.999999999s")
+    w.struct.update({"a": [1, "two", None, True, {"b": {}}], "": None})
+    w.value.string_value = "1.5"
+    w.list_value.extend([None, [], {}])
+    w.any.Pack(wrappers_pb2.StringValue(value="inside"))
+    w.field_mask.paths.extend(["foo_bar.baz_qux", "a"])
+    w.empty.SetInParent()
+    w.double_value.value = 0
+    w.float_value.value = float32(-2.5)
+    w.int64_value.value = 2**63 - 1
+    w.uint64_value.value = 0
+    w.int32_value.value = -1
+    w.uint32_value.value = 2**32 - 1
+    w.bool_value.value = False
+    w.string_value.value = ""
+    w.bytes_value.value = b"\xfb\xff"
+    w.timestamps.add().FromJsonString("9999-12-31T23:59:59.999999999Z")
+    w.timestamps.add().FromJsonString("1970-01-01T00:00:00.010Z")
+    w.anys.add().Pack(w.duration)
+    w.anys.add().Pack(empty_pb2.Empty())
+    w.anys.add().Pack(kinds_pb2.Scalars(f_int64=5, f_bytes=b"x"))
+    inner_any = any_pb2.Any()
+    inner_any.Pack(timestamp_pb2.Timestamp(seconds=1))
+    w.anys.add().Pack(inner_any)
+    w.anys.add().Pack(field_mask_pb2.FieldMask(paths=["a_b"]))
+    w.values.add().number_value = -0.5
+    w.values.add().struct_value.update({"k": "v"})
+    w.durations["half"].FromJsonString("0.5s")
+    w.durations["neg"].FromJsonString("-0.000000001s")
+    w.int32_values.add(value=0)
+    out.append(("well-known-everything", w))
+    out.append(("names-escaped", kinds_pb2.Names(custom=1, snake_case_name=2, name_with_2_digits=3, constructor=4,
+                                                 to_string="s", _leading=6, trailing_=7, __proto__=8)))
+    out.append(("proto2-defaults-unset", legacy_pb2.Defaults()))
+    out.append(("proto2-defaults-set-to-defaults", legacy_pb2.Defaults(
+        d_double=-1.5e10, d_float=math.inf, d_int64=-(2**63), d_string="h\u00e9llo \"world\"\n",
+        d_bytes=b"\x00\x01\xff\\abc\n", d_enum=legacy_pb2.SIZE_MEDIUM, d_first_enum=legacy_pb2.SIZE_SMALL, d_plain="")))
+    out.append(("proto2-required", legacy_pb2.Required(id=0, name="", where=shared_pb2.Point())))
+    c = legacy_pb2.Closed(size=legacy_pb2.SIZE_LARGE, sizes=[1, 2, 3], packed_sizes=[3, 1],
+                          aliased=legacy_pb2.ALIASED_UNO, picked_size=legacy_pb2.SIZE_SMALL)
+    c.aliased_by_name["neg"] = legacy_pb2.ALIASED_NEGATIVE
+    out.append(("proto2-closed-enums", c))
+    g = legacy_pb2.Groups(after=1)
+    g.header.title = "t"
+    e = g.entry.add(key="k", value=-1)
+    e.inner.flag = False
+    g.entry.add()
+    out.append(("proto2-groups", g))
+    out.append(("proto2-packing", legacy_pb2.Packing(expanded=[1, -1], packed=[2, -2], packed_sint64=[-(2**63)],
+                                                      packed_fixed32=[0, 2**32 - 1], packed_double=[math.nan, -0.0],
+                                                      expanded_bool=[True])))
+    p = features_pb2.Presence(explicit_int=0, implicit_int=0, required_int=0, explicit_string="", implicit_string="",
+                              open_level=99, closed_level=features_pb2.CLOSED_LEVEL_TWO, implicit_level=5,
+                              explicit_with_default=7)
+    p.point.SetInParent()
+    out.append(("editions-presence", p))
+    enc = features_pb2.Encodings(packed_ints=[1, 2], expanded_ints=[3, -4], closed_levels=[0, 2],
+                                 expanded_closed_levels=[1], unchecked="ok", unchecked_list=["a", ""])
+    enc.delimited.a = 1
+    enc.delimited_list.add(b="x")
+    enc.delimited_list.add()
+    enc.length_prefixed.b = "y"
+    enc.inner_by_name["k"].a = 5
+    enc.closed_by_name["c"] = features_pb2.CLOSED_LEVEL_ONE
+    enc.delimited_foreign.x = -7
+    out.append(("editions-encodings", enc))
+    out.append(("editions-oneof-delimited", features_pb2.Choices(chosen=features_pb2.Encodings.Inner(a=9))))
+    st = file_level_pb2.Settings(count=3, label="l", values=[1, 2], packed_values=[3, 4], mode=file_level_pb2.MODE_OFF,
+                                 modes=[1, 0], open_mode=5, tracked=0)
+    st.part.id = 0
+    st.part.nested.count = 1
+    st.parts.add(id=1)
+    st.prefixed_part.id = 2
+    st.parts_by_id[7].id = 7
+    out.append(("editions-file-level-features", st))
+    return out
+
+
+def wire_inputs():
+    """(name, type, bytes) whose decoding is not just the inverse of an encoding."""
+    def tag(no, wt):
+        return varint((no << 3) | wt)
+
+    def ld(no, payload):
+        return tag(no, 2) + varint(len(payload)) + payload
+
+    S, R, Pk, Cl, G = kinds_pb2.Scalars, kinds_pb2.Repeated, legacy_pb2.Packing, legacy_pb2.Closed, legacy_pb2.Groups
+    return [
+        ("expanded-input-for-packed", R, tag(5, 0) + varint(1) + tag(5, 0) + varint(2) + ld(5, varint(3))),
+        ("packed-input-for-expanded", R, ld(20, varint(7) + varint(8)) + tag(20, 0) + varint(9)),
+        ("packed-input-for-proto2-expanded", Pk, ld(1, varint(1) + varint(300))),
+        ("scalar-given-twice-last-wins", S, tag(5, 0) + varint(1) + tag(5, 0) + varint(2)),
+        ("message-given-twice-merges", kinds_pb2.Tree, ld(2, ld(1, b"a")) + ld(2, ld(2, ld(1, b"b")))),
+        ("oneof-switches-last-wins", kinds_pb2.Oneofs, tag(1, 0) + varint(5) + ld(2, b"s")),
+        ("oneof-message-merges", kinds_pb2.Oneofs, ld(4, tag(1, 0) + varint(2)) + ld(4, tag(2, 0) + varint(4))),
+        ("unknown-fields-every-wire-type", S,
+         tag(100, 0) + varint(2**64 - 1) + tag(101, 1) + b"\x01" * 8 + ld(102, b"xyz") + tag(103, 5) + b"\x02" * 4
+         + tag(104, 3) + tag(1, 0) + varint(5) + tag(2, 3) + tag(2, 4) + tag(104, 4) + tag(5, 0) + varint(6)),
+        ("wrong-wire-type-is-unknown", S, tag(5, 2) + varint(1) + b"z" + tag(9, 0) + varint(3)),
+        ("closed-enum-unknown-singular", Cl, tag(1, 0) + varint(9) + tag(1, 0) + varint(2)),
+        ("closed-enum-unknown-repeated", Cl, tag(2, 0) + varint(1) + tag(2, 0) + varint(42) + tag(2, 0) + varint(3)),
+        ("closed-enum-unknown-packed", Cl, ld(3, varint(1) + varint(50) + varint(2) + varint(51))),
+        ("closed-enum-unknown-negative", Cl, tag(1, 0) + varint(2**64 - 5)),
+        ("closed-enum-unknown-map-value", Cl, ld(4, ld(1, b"a") + tag(2, 0) + varint(1)) + ld(4, ld(1, b"b") + tag(2, 0) + varint(8))),
+        ("closed-enum-unknown-oneof", Cl, tag(6, 0) + varint(77) + ld(7, b"n")),
+        ("group-with-unknown-inside", G, tag(1, 3) + ld(2, b"t") + tag(50, 0) + varint(1) + tag(1, 4)),
+        ("map-entry-missing-key-and-value", kinds_pb2.Maps, ld(12, b"") + ld(15, ld(1, b"k"))),
+        ("map-entry-key-repeated", kinds_pb2.Maps, ld(1, tag(1, 0) + varint(1) + tag(1, 0) + varint(2) + ld(2, b"v"))),
+        ("map-duplicate-key-last-wins", kinds_pb2.Maps, ld(12, ld(1, b"k") + ld(2, b"1")) + ld(12, ld(1, b"k") + ld(2, b"2"))),
+        ("non-minimal-varint", S, tag(5, 0) + b"\x81\x80\x80\x00"),
+        ("bool-as-large-varint", S, tag(8, 0) + varint(2**40)),
+        ("int32-from-64-bit-varint", S, tag(5, 0) + varint(2**40 + 7)),
+        ("editions-closed-unknown-in-map", features_pb2.Encodings, ld(11, ld(1, b"x") + tag(2, 0) + varint(9))),
+        ("editions-delimited-given-as-length-prefixed", features_pb2.Encodings, ld(5, tag(1, 0) + varint(3))),
+        ("editions-expanded-closed-unknown", features_pb2.Encodings, tag(4, 0) + varint(1) + tag(4, 0) + varint(6)),
+        ("editions-unchecked-string-accepts-any-utf8", features_pb2.Encodings, ld(9, "\U0001F600".encode())),
+        # Inputs both must reject.
+        ("reject-truncated-varint", S, tag(5, 0) + b"\x80"),
+        ("reject-length-past-end", S, tag(9, 2) + varint(5) + b"ab"),
+        ("reject-invalid-utf8-proto3", S, ld(9, b"\xff\xfe")),
+        ("reject-invalid-utf8-map-key", kinds_pb2.Maps, ld(12, ld(1, b"\xc3"))),
+        ("reject-invalid-utf8-editions-verify", features_pb2.Encodings, ld(7, ld(2, b"\xc3"))),
+        # A missing required field is read (Python and Node alike) but cannot be written again.
+        ("reject-required-missing", legacy_pb2.Required, tag(1, 0) + varint(1) + ld(2, b"n")),
+        ("reject-nested-required-missing", legacy_pb2.Holder, ld(2, tag(1, 0) + varint(1))),
+        ("reject-editions-legacy-required-missing", features_pb2.Presence, tag(1, 0) + varint(1)),
+        ("reject-group-end-mismatch", G, tag(1, 3) + tag(2, 4)),
+        ("reject-group-without-end", G, tag(1, 3) + ld(2, b"t")),
+        ("reject-field-number-zero", S, tag(0, 0) + varint(1)),
+        ("reject-end-group-at-top-level", S, tag(5, 4)),
+        ("reject-varint-of-eleven-bytes", S, tag(5, 0) + b"\xff" * 10 + b"\x01"),
+        ("reject-wire-type-6", S, varint((5 << 3) | 6)),
+        ("reject-packed-truncated", R, ld(5, b"\x80")),
+        ("reject-fixed32-truncated", S, tag(7, 5) + b"\x01\x02"),
+    ]
+
+
+def json_inputs():
+    """(name, type, JSON text) in the forms the mapping accepts besides the canonical one, and a
+    few it rejects (both implementations must reject them)."""
+    S, W, O = "conf.proto3.Scalars", "conf.proto3.WellKnown", "conf.proto3.Oneofs"
+    return [
+        ("proto-field-names", S, '{"f_int32": 1, "f_string": "x", "f_bool": true}'),
+        ("ints-as-strings-and-exponents", S, '{"fInt32": "-5", "fInt64": 1e3, "fUint64": "18446744073709551615", "fSint32": 7.0}'),
+        ("floats-as-strings", S, '{"fDouble": "1.5", "fFloat": "-Infinity"}'),
+        ("nan-string", S, '{"fDouble": "NaN"}'),
+        ("enum-by-number", S, '{"fEnum": 2}'),
+        ("enum-unknown-number", S, '{"fEnum": 1000}'),
+        ("bytes-url-safe-unpadded", S, '{"fBytes": "-_8"}'),
+        ("nulls-mean-unset", S, '{"fInt32": null, "fString": null, "fEnum": null}'),
+        ("null-value-field", O, '{"cNull": null}'),
+        ("null-in-value-oneof", O, '{"cValue": null}'),
+        ("timestamp-with-offset", W, '{"timestamp": "2026-01-01T01:30:00.5+01:30"}'),
+        ("timestamp-negative-offset", W, '{"timestamp": "1969-12-31T23:00:00-01:00"}'),
+        ("duration-fraction-digits", W, '{"duration": "-0.5s"}'),
+        ("wrappers-null", W, '{"int32Value": null}'),
+        ("any-of-well-known", W, '{"any": {"@type": "type.googleapis.com/google.protobuf.Duration", "value": "3s"}}'),
+        ("any-of-message", W, '{"any": {"@type": "type.googleapis.com/conf.common.Point", "x": -1, "label": "p"}}'),
+        ("any-empty", W, '{"any": {}}'),
+        ("struct-nested", W, '{"struct": {"a": {"b": [1, {"c": null}]}}}'),
+        ("map-keys", "conf.proto3.Maps", '{"mBool": {"true": "t"}, "mInt64": {"-9": "n"}, "mUint32": {"4294967295": "m"}}'),
+        ("reject-unknown-field", S, '{"nope": 1}'),
+        ("reject-int32-out-of-range", S, '{"fInt32": 2147483648}'),
+        ("reject-fraction-in-int", S, '{"fInt32": 1.5}'),
+        ("reject-two-oneof-members", O, '{"cInt32": 1, "cString": "x"}'),
+        ("reject-bad-timestamp", W, '{"timestamp": "2026-02-30T00:00:00Z"}'),
+        ("reject-uppercase-field-mask-path", W, '{"fieldMask": "foo_bar"}'),
+        ("reject-enum-unknown-name", S, '{"fEnum": "COLOR_PURPLE"}'),
+        ("reject-closed-enum-unknown-number", "conf.proto2.Closed", '{"size": 9}'),
+        ("reject-string-for-bool", S, '{"fBool": "true"}'),
+        ("reject-same-field-twice", S, '{"fInt32": 1, "f_int32": 2}'),
+    ]
+
+
+def varint(v):
+    out = bytearray()
+    v &= (1 << 64) - 1
+    while v > 0x7F:
+        out.append((v & 0x7F) | 0x80)
+        v >>= 7
+    out.append(v)
+    return bytes(out)
+
+
+def random_messages(seed, per_type):
+    gen = Random(seed)
+    out = []
+    for cls in ROOT_TYPES:
+        for i in range(per_type):
+            out.append(("random-%s-%d" % (cls.DESCRIPTOR.name, i), gen.message(cls.DESCRIPTOR, cls(), 0)))
+    return out
