@@ -5,17 +5,25 @@
 //
 //   node conformance.js NODE_MODULES CORPUS.jsonl RESULTS.jsonl
 //
-// The package under test is @conf/conformance-protos in NODE_MODULES; it is reached through its
-// package.json `exports`, as an application would. Building a message from the description needs
-// the field tables, which only the runtime's internals expose.
+// The packages under test are @conf/conformance-protos and @conf/common-protos (its dependency)
+// in NODE_MODULES, reached through their package.json `exports` as an application would reach
+// them. Building a message from the description needs the field tables, which only each
+// package's runtime internals expose.
 const fs = require("node:fs");
 const path = require("node:path");
 const { createRequire } = require("node:module");
 
 const [nodeModules, corpusPath, resultsPath] = process.argv.slice(2);
 const requireFromApp = createRequire(path.join(path.dirname(nodeModules), "app.js"));
-const PACKAGE = "@conf/conformance-protos";
-const { info, lookup } = require(path.join(nodeModules, PACKAGE, "_protopkg", "types.js"));
+const runtimes = ["@conf/conformance-protos", "@conf/common-protos"].map((p) => require(path.join(nodeModules, p, "_protopkg", "types.js")));
+const { lookup } = runtimes[0];
+
+// The field table of a type, from the runtime of the package that holds it.
+function info(type) {
+  const runtime = runtimes.find((r) => r.isInternal(type));
+  if (runtime === undefined) throw new Error(`no runtime knows ${type.typeName}`);
+  return runtime.info(type);
+}
 
 const FLOAT = { nan: NaN, inf: Infinity, "-inf": -Infinity };
 
@@ -70,7 +78,7 @@ function attempt(result, key, fn) {
 }
 
 const cases = fs.readFileSync(corpusPath, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
-for (const stem of new Set(cases.map((c) => c.module))) requireFromApp(`${PACKAGE}/${stem}`);
+for (const specifier of new Set(cases.map((c) => c.module))) requireFromApp(specifier);
 
 const out = [];
 for (const c of cases) {

@@ -15,18 +15,24 @@ import struct
 from google.protobuf import any_pb2, duration_pb2, empty_pb2, field_mask_pb2, struct_pb2, timestamp_pb2, wrappers_pb2
 from google.protobuf.descriptor import FieldDescriptor as FD
 
+import nopackage_pb2
 from conf.common import shared_pb2
+from conf.names import reserved_pb2
 from conf.editions import features_pb2, file_level_pb2
 from conf.proto2 import legacy_pb2
 from conf.proto3 import evolution_pb2, kinds_pb2
 
+# The generated module of each file: conf/common is a package of its own, which the others
+# depend on, so that references cross package boundaries.
 MODULES = {
-    "conf/common/shared.proto": "conf/common/shared_pb",
-    "conf/proto3/kinds.proto": "conf/proto3/kinds_pb",
-    "conf/proto3/evolution.proto": "conf/proto3/evolution_pb",
-    "conf/proto2/legacy.proto": "conf/proto2/legacy_pb",
-    "conf/editions/features.proto": "conf/editions/features_pb",
-    "conf/editions/file_level.proto": "conf/editions/file_level_pb",
+    "conf/common/shared.proto": "@conf/common-protos/conf/common/shared_pb",
+    "conf/proto3/kinds.proto": "@conf/conformance-protos/conf/proto3/kinds_pb",
+    "conf/proto3/evolution.proto": "@conf/conformance-protos/conf/proto3/evolution_pb",
+    "conf/proto2/legacy.proto": "@conf/conformance-protos/conf/proto2/legacy_pb",
+    "conf/editions/features.proto": "@conf/conformance-protos/conf/editions/features_pb",
+    "conf/editions/file_level.proto": "@conf/conformance-protos/conf/editions/file_level_pb",
+    "conf/names/reserved.proto": "@conf/conformance-protos/conf/names/reserved_pb",
+    "nopackage.proto": "@conf/conformance-protos/nopackage_pb",
 }
 
 ROOT_TYPES = [
@@ -34,7 +40,8 @@ ROOT_TYPES = [
     kinds_pb2.WellKnown, kinds_pb2.Names, evolution_pb2.EventV2, evolution_pb2.EventV1, shared_pb2.Point,
     legacy_pb2.Defaults, legacy_pb2.Required, legacy_pb2.Holder, legacy_pb2.Closed, legacy_pb2.Groups, legacy_pb2.Packing,
     legacy_pb2.Proto2Node, features_pb2.Presence, features_pb2.Encodings, features_pb2.Choices,
-    file_level_pb2.Settings,
+    file_level_pb2.Settings, reserved_pb2.Map, reserved_pb2.Object, getattr(reserved_pb2, "class"),
+    nopackage_pb2.Loose,
 ]
 
 INT_RANGES = {
@@ -472,6 +479,11 @@ def wire_inputs():
         ("editions-closed-unknown-in-map", features_pb2.Encodings, ld(11, ld(1, b"x") + tag(2, 0) + varint(9))),
         ("editions-delimited-given-as-length-prefixed", features_pb2.Encodings, ld(5, tag(1, 0) + varint(3))),
         ("editions-expanded-closed-unknown", features_pb2.Encodings, tag(4, 0) + varint(1) + tag(4, 0) + varint(6)),
+        ("foreign-delimited-given-twice-merges", features_pb2.Encodings,
+         tag(12, 3) + tag(1, 0) + varint(4) + tag(12, 4) + tag(12, 3) + ld(3, b"l") + tag(12, 4)),
+        ("foreign-message-given-twice-merges", kinds_pb2.Optionals, ld(10, tag(5, 0) + varint(1)) + ld(10, ld(9, b"s"))),
+        ("foreign-map-value-message", kinds_pb2.Maps, ld(15, ld(1, b"k") + ld(2, tag(1, 0) + varint(3))
+                                                      + ld(2, ld(3, b"merged")))),
         ("editions-unchecked-string-accepts-any-utf8", features_pb2.Encodings, ld(9, "\U0001F600".encode())),
         # Inputs both must reject.
         ("reject-truncated-varint", S, tag(5, 0) + b"\x80"),

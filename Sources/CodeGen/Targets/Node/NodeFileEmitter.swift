@@ -72,7 +72,7 @@ struct NodeFileEmitter {
         w.line(header)
         let base = (stem as NSString).lastPathComponent
         w.line("import cjs from \(NodeNames.stringLiteral("./\(base).js"));")
-        let names = scope.symbols.allNames
+        let names = scope.symbols.valueNames
         if !names.isEmpty { w.line("export const { \(names.joined(separator: ", ")) } = cjs;") }
         w.line("export default cjs;")
         return w.text

@@ -17,23 +17,30 @@ struct NodeFileSymbols {
     private(set) var typeNames: [String: String] = [:]
     private(set) var serviceNames: [String: ServiceNames] = [:]
     private var taken: Set<String> = []
+    /// Names that are only TypeScript interfaces (a service's client and server types).
+    private var typeOnly: Set<String> = []
 
     init(_ file: SchemaFile, grpc: Bool) {
         for m in file.allMessages where !m.isMapEntry { typeNames[m.fullName] = claim(Self.localName(m.fullName, file)) }
         for e in file.allEnums { typeNames[e.fullName] = claim(Self.localName(e.fullName, file)) }
         guard grpc else { return }
         for s in file.services {
-            serviceNames[s.fullName] = ServiceNames(
+            let names = ServiceNames(
                 definition: claim("\(s.name)Service"), server: claim("\(s.name)Server"), client: claim("\(s.name)Client"),
                 clientConstructor: claim("\(s.name)ClientConstructor"), makeClient: claim("make\(s.name)Client"))
+            serviceNames[s.fullName] = names
+            typeOnly.formUnion([names.server, names.client, names.clientConstructor])
         }
     }
 
     /// The exported name of a message or enum of this file.
     func name(of fullName: String) -> String? { typeNames[fullName] }
 
-    /// Every exported name, sorted.
+    /// Every exported name, sorted: what the declarations export.
     var allNames: [String] { taken.sorted() }
+
+    /// The exported names that exist at run time, sorted: what the JavaScript exports.
+    var valueNames: [String] { taken.subtracting(typeOnly).sorted() }
 
     private static func localName(_ fullName: String, _ file: SchemaFile) -> String {
         let inPackage = file.package.isEmpty ? fullName : String(fullName.dropFirst(file.package.count + 1))

@@ -11,6 +11,8 @@ struct NodeIndexEmitter {
     /// A level of the namespace tree: exported names (→ module alias) and nested packages.
     final class Level {
         var names: [String: String] = [:]
+        /// Names of interfaces only, which the declarations alias and the JavaScript leaves out.
+        var typeOnly: Set<String> = []
         var children: [String: Level] = [:]
 
         func child(_ segment: String) -> Level {
@@ -32,7 +34,9 @@ struct NodeIndexEmitter {
             for segment in file.package.split(separator: ".") where !file.package.isEmpty {
                 level = level.child(NodeNames.identifier(String(segment)))
             }
-            for name in symbols(file).allNames { level.names[name] = alias }
+            let fileSymbols = symbols(file)
+            for name in fileSymbols.allNames { level.names[name] = alias }
+            level.typeOnly.formUnion(Set(fileSymbols.allNames).subtracting(fileSymbols.valueNames))
         }
         resolveClashes(root)
         return [
@@ -57,7 +61,9 @@ struct NodeIndexEmitter {
         w.line(Self.header)
         w.line("Object.defineProperty(exports, \"__esModule\", { value: true });")
         for m in modules { w.line("const \(m.alias) = require(\(NodeNames.stringLiteral("./\(m.stem).js")));") }
-        for (name, alias) in root.names.sorted(by: { $0.key < $1.key }) { w.line("exports.\(name) = \(alias).\(name);") }
+        for (name, alias) in root.names.sorted(by: { $0.key < $1.key }) where !root.typeOnly.contains(name) {
+            w.line("exports.\(name) = \(alias).\(name);")
+        }
         for (segment, child) in root.children.sorted(by: { $0.key < $1.key }) {
             w.line("exports.\(segment) = \(objectLiteral(child, depth: 0));")
         }
@@ -66,7 +72,8 @@ struct NodeIndexEmitter {
 
     private func objectLiteral(_ level: Level, depth: Int) -> String {
         let pad = String(repeating: "  ", count: depth + 1)
-        var entries = level.names.sorted { $0.key < $1.key }.map { "\(pad)\($0.key): \($0.value).\($0.key)," }
+        var entries = level.names.sorted { $0.key < $1.key }.filter { !level.typeOnly.contains($0.key) }
+            .map { "\(pad)\($0.key): \($0.value).\($0.key)," }
         for (segment, child) in level.children.sorted(by: { $0.key < $1.key }) {
             entries.append("\(pad)\(segment): \(objectLiteral(child, depth: depth + 1)),")
         }
@@ -98,7 +105,7 @@ struct NodeIndexEmitter {
         var w = NodeCodeWriter()
         w.line(Self.header)
         w.line("import cjs from \"./index.js\";")
-        let names = (Array(root.names.keys) + Array(root.children.keys)).sorted()
+        let names = (root.names.keys.filter { !root.typeOnly.contains($0) } + Array(root.children.keys)).sorted()
         if !names.isEmpty { w.line("export const { \(names.joined(separator: ", ")) } = cjs;") }
         w.line("export default cjs;")
         return w.text
