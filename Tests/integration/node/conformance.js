@@ -68,6 +68,8 @@ function stringify(v) {
 }
 
 const b64 = (bytes) => Buffer.from(bytes).toString("base64");
+// Python's always_print_fields_with_no_presence, preserving_proto_field_name, use_integers_for_enums.
+const JSON_OPTIONS = { alwaysPrintFieldsWithNoPresence: true, useProtoFieldName: true, enumsAsIntegers: true };
 
 function attempt(result, key, fn) {
   try {
@@ -91,8 +93,12 @@ for (const c of cases) {
       const bytes = new Uint8Array(Buffer.from(c.binary, "base64"));
       attempt(r, "reencoded", () => b64(type.encode(type.decode(bytes))));
       attempt(r, "json", () => stringify(type.toJSON(type.decode(bytes))));
+      if (c.options) attempt(r, "json_options", () => stringify(type.toJSON(type.decode(bytes), JSON_OPTIONS)));
     }
-    if (c.json !== undefined) attempt(r, "from_json", () => b64(type.encode(type.fromJSON(JSON.parse(c.json)))));
+    if (c.json !== undefined) {
+      const options = { ignoreUnknownFields: c.ignore_unknown === true };
+      attempt(r, "from_json", () => b64(type.encode(type.fromJSON(JSON.parse(c.json), options))));
+    }
     if (c.tree !== undefined) {
       attempt(r, "built", () => b64(type.encode(build(type, c.tree))));
       attempt(r, "built_json", () => stringify(type.toJSON(build(type, c.tree))));

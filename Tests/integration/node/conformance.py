@@ -8,7 +8,8 @@ Node (conformance.js) answers with its encodings and JSON; this script checks, p
 
   binary    Node decodes Python's bytes and encodes them again: the same bytes.
   built     Node builds the message from its values and encodes it: Python decodes the same values.
-  json      Node's JSON equals Python's MessageToJson (as JSON values; default options).
+  json      Node's JSON equals Python's MessageToJson (as JSON values; default options, and again
+            with the options that print unset fields without presence, proto names and enum numbers).
   parse     Python's Parse reads Node's JSON back to the same message.
   from_json Node's fromJSON reads Python's JSON back to the same message.
 
@@ -92,9 +93,11 @@ def main():
             python_rejects_own_json.append("%s (%s)" % (name, e))
             json_binary = None
         cid = "message/" + name
+        py_json_options = json_format.MessageToJson(msg, always_print_fields_with_no_presence=True,
+                                                    preserving_proto_field_name=True, use_integers_for_enums=True)
         cases.append({"id": cid, "type": cls.DESCRIPTOR.full_name, "module": module_of(cls),
-                      "binary": base64.b64encode(binary).decode(), "json": py_json, "tree": to_tree(msg)})
-        expected[cid] = ("message", cls, binary, py_json, json_binary)
+                      "binary": base64.b64encode(binary).decode(), "json": py_json, "tree": to_tree(msg), "options": True})
+        expected[cid] = ("message", cls, binary, py_json, json_binary, py_json_options)
 
     wires = corpus.wire_inputs()
     # Bytes of a newer version of a message read with the older one: unknown fields.
@@ -112,15 +115,16 @@ def main():
                       "binary": base64.b64encode(data).decode()})
         expected[cid] = ("wire", cls, outcome)
 
-    json_cases = corpus.json_inputs()
-    for name, full_name, text in json_cases:
+    json_cases = [(n, t, j, False) for n, t, j in corpus.json_inputs()]
+    json_cases += [(n, t, j, True) for n, t, j in corpus.json_inputs_ignoring_unknown()]
+    for name, full_name, text, ignore in json_cases:
         cls = cls_of(full_name)
         cid = "json/" + name
         try:
-            outcome = json_format.Parse(text, cls()).SerializeToString(deterministic=True)
+            outcome = json_format.Parse(text, cls(), ignore_unknown_fields=ignore).SerializeToString(deterministic=True)
         except json_format.ParseError as e:
             outcome = "error: %s" % e
-        cases.append({"id": cid, "type": full_name, "module": module_of(cls), "json": text})
+        cases.append({"id": cid, "type": full_name, "module": module_of(cls), "json": text, "ignore_unknown": ignore})
         expected[cid] = ("json", cls, outcome)
 
     corpus_path = os.path.join(args.work, "corpus.jsonl")
@@ -164,7 +168,7 @@ def main():
             check(cid, "setup", False, r["error"])
             continue
         if kind == "message":
-            _, _, binary, py_json, json_binary = expected[cid]
+            _, _, binary, py_json, json_binary, py_json_options = expected[cid]
             check(cid, "binary", r.get("reencoded") is not None and b64(r["reencoded"]) == binary,
                   r.get("reencoded_error") or "node %s\npython %s" % (r.get("reencoded") and b64(r["reencoded"]).hex(), binary.hex()))
             built_ok = False
@@ -174,9 +178,9 @@ def main():
                 except Exception as e:  # noqa: BLE001
                     r["built_error"] = "python cannot read it: %s" % e
             check(cid, "built", built_ok, r.get("built_error") or "Python reads different values: %s" % r.get("built"))
-            for key in ("json", "built_json"):
-                same = r.get(key) is not None and same_json(r[key], py_json)
-                check(cid, key, same, r.get(key + "_error") or "node %s\npython %s" % (r.get(key), json.dumps(json.loads(py_json))))
+            for key, want in (("json", py_json), ("built_json", py_json), ("json_options", py_json_options)):
+                same = r.get(key) is not None and same_json(r[key], want)
+                check(cid, key, same, r.get(key + "_error") or "node %s\npython %s" % (r.get(key), json.dumps(json.loads(want))))
             parse_ok = False
             detail = ""
             if json_binary is None:

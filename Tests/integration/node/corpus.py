@@ -503,7 +503,19 @@ def wire_inputs():
         ("reject-wire-type-6", S, varint((5 << 3) | 6)),
         ("reject-packed-truncated", R, ld(5, b"\x80")),
         ("reject-fixed32-truncated", S, tag(7, 5) + b"\x01\x02"),
+        # upb stops at 100 nested messages, a map entry counting as one.
+        ("nested-100-deep", kinds_pb2.Tree, nested(100, lambda inner: ld(2, inner))),
+        ("reject-nested-101-deep", kinds_pb2.Tree, nested(101, lambda inner: ld(2, inner))),
+        ("map-nested-50-deep", kinds_pb2.Tree, nested(50, lambda inner: ld(5, ld(1, b"k") + ld(2, inner)))),
+        ("reject-map-nested-51-deep", kinds_pb2.Tree, nested(51, lambda inner: ld(5, ld(1, b"k") + ld(2, inner)))),
     ]
+
+
+def nested(levels, wrap):
+    data = b""
+    for _ in range(levels):
+        data = wrap(data)
+    return data
 
 
 def json_inputs():
@@ -539,7 +551,23 @@ def json_inputs():
         ("reject-enum-unknown-name", S, '{"fEnum": "COLOR_PURPLE"}'),
         ("reject-closed-enum-unknown-number", "conf.proto2.Closed", '{"size": 9}'),
         ("reject-string-for-bool", S, '{"fBool": "true"}'),
-        ("reject-same-field-twice", S, '{"fInt32": 1, "f_int32": 2}'),
+        ("same-field-twice-last-wins", S, '{"fInt32": 1, "f_int32": 2}'),
+        ("message-field-twice-merges", "conf.editions.Encodings", '{"lengthPrefixed": {"a": 1}, "length_prefixed": {"b": "x"}}'),
+        ("enum-number-in-a-string", S, '{"fEnum": "2"}'),
+        ("repeated-field-twice-last-wins", "conf.proto3.Repeated", '{"rInt32": [1, 2], "r_int32": [3]}'),
+        ("null-clears-earlier-value", S, '{"fInt32": 4, "f_int32": null}'),
+    ]
+
+
+def json_inputs_ignoring_unknown():
+    """JSON read with ignore_unknown_fields (ignoreUnknownFields in Node)."""
+    S = "conf.proto3.Scalars"
+    return [
+        ("ignored-unknown-field", S, '{"nope": {"deep": [1]}, "fInt32": 2}'),
+        ("ignored-unknown-enum-name", S, '{"fEnum": "COLOR_PURPLE", "fBool": true}'),
+        ("ignored-unknown-enum-name-in-list", "conf.proto3.Repeated", '{"rEnum": ["COLOR_RED", "COLOR_PURPLE"]}'),
+        ("reject-closed-enum-number-even-ignoring", "conf.proto2.Closed", '{"size": 9}'),
+        ("ignored-unknown-name-in-map", "conf.proto3.Maps", '{"mEnumValue": {"a": "COLOR_RED", "b": "NOPE"}}'),
     ]
 
 

@@ -27,6 +27,8 @@ struct NodeFieldPlan {
     let oneof: String?
     let validatesUTF8: Bool
     let map: MapPlan?
+    /// Whether a map's string keys and values are checked for valid UTF-8.
+    let mapValidatesUTF8: Bool
 
     struct MapPlan {
         let keyType: Int
@@ -98,7 +100,4 @@ struct NodeFieldPlan {
         explicit = singular && !required && f.type != .message && f.type != .group
             && (f.isProto3Optional || features.fieldPresence == .explicit)
     }
-
-    /// Whether a map's string keys and values are checked for valid UTF-8.
-    let mapValidatesUTF8: Bool
 }

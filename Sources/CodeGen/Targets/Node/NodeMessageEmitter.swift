@@ -45,7 +45,7 @@ struct NodeMessageEmitter {
     }
 
     func declarations(_ w: inout NodeCodeWriter) throws {
-        let (fields, oneofs) = try NodeFieldPlan.plan(message, scope: scope)
+        let (fields, _) = try NodeFieldPlan.plan(message, scope: scope)
         w.doc(message.comments.leading, deprecated: message.descriptor.options.deprecated)
         try w.block("export interface \(name) {") { w in
             var oneofDone: Set<String> = []
@@ -66,7 +66,6 @@ struct NodeMessageEmitter {
                 let optional = f.explicit || f.required || (f.isMessage && !f.repeated)
                 w.line("\(NodeNames.key(f.property))\(optional ? "?" : ""): \(try type(f));")
             }
-            _ = oneofs
             w.line("/** Fields read from the wire that this schema does not know, written back as they were. */")
             w.line("$unknown?: Uint8Array;")
         }

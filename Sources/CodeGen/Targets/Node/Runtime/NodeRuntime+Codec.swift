@@ -224,8 +224,25 @@ function enumAccepts(e, v) {
   return !meta.closed || meta.byNumber.has(v);
 }
 
+// How deep messages may nest in the input (a map entry is a level too), as in upb.
+const MAX_DEPTH = 100;
+
+function enter(r) {
+  r.depth = (r.depth || 0) + 1;
+  if (r.depth > MAX_DEPTH) throw r.fail(`messages nested more than ${MAX_DEPTH} deep`);
+}
+
 // A message value, merged into `prior` when the field was already set.
 function readSubmessage(f, r, prior, end) {
+  enter(r);
+  try {
+    return readSubmessageBody(f, r, prior, end);
+  } finally {
+    r.depth--;
+  }
+}
+
+function readSubmessageBody(f, r, prior, end) {
   const type = f.ref;
   if (f.T === T.GROUP) {
     if (isInternal(type)) {
@@ -257,6 +274,15 @@ function foreignDecode(type, prior, body) {
 }
 
 function readMapEntry(f, r, msg, tagStart) {
+  enter(r);
+  try {
+    return readMapEntryBody(f, r, msg, tagStart);
+  } finally {
+    r.depth--;
+  }
+}
+
+function readMapEntryBody(f, r, msg, tagStart) {
   const { K, V, ref } = f.map;
   const stop = r.delimitedEnd();
   let key = zeroValue(K);

@@ -80,8 +80,9 @@ function writeValue(t, ref, v, opts) {
       return writeMessage(ref, v, opts);
     case T.ENUM: {
       const meta = enumInfo(ref);
-      if (meta.typeName === "google.protobuf.NullValue") return null;
+      // Python's json_format prints NullValue as a number too when asked for numbers.
       if (opts.enumsAsIntegers) return v;
+      if (meta.typeName === "google.protobuf.NullValue") return null;
       const name = meta.byNumber.get(v);
       return name === undefined ? v : name;
     }
@@ -254,20 +255,22 @@ function readValue(t, ref, v, opts, prior) {
 }
 exports.readValue = readValue;
 
+// By name, or by number (a number in a string too, as Python's json_format reads it). An unknown
+// name is skipped when unknown fields are ignored; a number a closed enum lacks is always an error.
 function readEnum(ref, v, opts) {
   const meta = enumInfo(ref);
   if (meta.typeName === "google.protobuf.NullValue" && (v === null || v === "NULL_VALUE")) return 0;
   if (typeof v === "string") {
     const no = meta.byName.get(v);
     if (no !== undefined) return no;
-    if (opts.ignoreUnknownFields) return SKIP;
-    throw new JsonError(`"${v}" is not a value of ${meta.typeName}`);
+    if (!/^-?[0-9]+$/.test(v)) {
+      if (opts.ignoreUnknownFields) return SKIP;
+      throw new JsonError(`"${v}" is not a value of ${meta.typeName}`);
+    }
+    v = Number(v);
   }
   if (typeof v === "number" && Number.isInteger(v) && v >= -2147483648 && v <= 2147483647) {
-    if (meta.closed && !meta.byNumber.has(v)) {
-      if (opts.ignoreUnknownFields) return SKIP;
-      throw new JsonError(`${v} is not a value of the closed enum ${meta.typeName}`);
-    }
+    if (meta.closed && !meta.byNumber.has(v)) throw new JsonError(`${v} is not a value of the closed enum ${meta.typeName}`);
     return v;
   }
   throw new JsonError(`expected a value of ${meta.typeName}, found ${describe(v)}`);

@@ -186,6 +186,8 @@ class BinaryReader {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.pos = 0;
     this.len = bytes.length;
+    // Messages entered and not yet left; see codec.js.
+    this.depth = 0;
   }
 
   fail(what) {
