@@ -1,5 +1,6 @@
 @testable import CodeGen
 import Foundation
+import ProtoPackaging
 import ProtopkgBasics
 import XCTest
 
@@ -47,5 +48,42 @@ final class NodePackageTests: XCTestCase {
         XCTAssertEqual(checks?["descriptor"] as? Bool, true)
         XCTAssertEqual(checks?["json"] as? String,
                        #"{"status":"INVOICE_STATUS_PAID","total":{"currencyCode":"EUR","units":"5"}}"#)
+    }
+
+    /// An Any may hold any well-known type, though the package bundles only those its schema
+    /// imports: the runtime knows the rest for JSON, as Python's protobuf does.
+    func testAnyOfAWellKnownTypeTheSchemaDoesNotImport() throws {
+        let work = try FileSystem.makeTemporaryDirectory(prefix: "protopkg-node-any")
+        defer { FileSystem.remove(work) }
+        try FileManager.default.createDirectory(atPath: "\(work)/proto", withIntermediateDirectories: true)
+        try Data("""
+            syntax = "proto3";
+            package env.v1;
+            import "google/protobuf/any.proto";
+            message Envelope { google.protobuf.Any payload = 1; }
+            """.utf8).write(to: URL(fileURLWithPath: "\(work)/proto/envelope.proto"))
+        let (set, bytes) = try NodeTestSupport.compile(includes: ["\(work)/proto"], files: ["envelope.proto"])
+        let files = try NodeGenerator(grpc: false).generatePackage(set: set, files: ["envelope.proto"])
+        XCTAssertNil(files["google/protobuf/wrappers_pb.js"])
+        try NodeTestSupport.install(.init(module: try ModuleName("env/envelope"), version: try SemVer("1.0.0"), files: files,
+                                          protoSources: [:], descriptorSet: bytes, dependencies: [], grpc: false),
+                                    into: "\(work)/node_modules")
+        let script = """
+            const { Envelope } = require("@env/envelope-protos/envelope_pb");
+            const url = (t) => "type.googleapis.com/google.protobuf." + t;
+            const messages = [
+              Envelope.create({ payload: { typeUrl: url("Int32Value"), value: new Uint8Array([8, 5]) } }),
+              Envelope.create({ payload: { typeUrl: url("Duration"), value: new Uint8Array([8, 3, 16, 1]) } }),
+            ];
+            const json = messages.map((m) => Envelope.toJSON(m));
+            const roundTrip = messages.map((m, i) =>
+              Buffer.from(Envelope.encode(Envelope.fromJSON(json[i]))).equals(Buffer.from(Envelope.encode(m))));
+            console.log(JSON.stringify({ json, roundTrip }));
+            """
+        let out = try NodeTestSupport.run("node", ["-e", script], directory: work)
+        XCTAssertEqual(out.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines),
+                       #"{"json":[{"payload":{"@type":"type.googleapis.com/google.protobuf.Int32Value","value":5}},"#
+                       + #"{"payload":{"@type":"type.googleapis.com/google.protobuf.Duration","value":"3.000000001s"}}],"#
+                       + #""roundTrip":[true,true]}"#)
     }
 }

@@ -3,19 +3,18 @@
 // decode Python's bytes and encode them again, print JSON, read Python's JSON, and build the
 // message from a neutral description of its values and encode it.
 //
-//   node conformance.js NODE_MODULES CORPUS.jsonl RESULTS.jsonl
+//   node conformance.js NODE_MODULES CORPUS.jsonl RESULTS.jsonl PACKAGE[,PACKAGE...]
 //
-// The packages under test are @conf/conformance-protos and @conf/common-protos (its dependency)
-// in NODE_MODULES, reached through their package.json `exports` as an application would reach
-// them. Building a message from the description needs the field tables, which only each
-// package's runtime internals expose.
+// The packages under test are in NODE_MODULES, reached through their package.json `exports` as
+// an application would reach them. Building a message from the description needs the field
+// tables, which only each package's runtime internals expose.
 const fs = require("node:fs");
 const path = require("node:path");
 const { createRequire } = require("node:module");
 
-const [nodeModules, corpusPath, resultsPath] = process.argv.slice(2);
+const [nodeModules, corpusPath, resultsPath, packages] = process.argv.slice(2);
 const requireFromApp = createRequire(path.join(path.dirname(nodeModules), "app.js"));
-const runtimes = ["@conf/conformance-protos", "@conf/common-protos"].map((p) => require(path.join(nodeModules, p, "_protopkg", "types.js")));
+const runtimes = packages.split(",").map((p) => require(path.join(nodeModules, p, "_protopkg", "types.js")));
 const { lookup } = runtimes[0];
 
 // The field table of a type, from the runtime of the package that holds it.

@@ -107,20 +107,47 @@ function nonFinite(v) {
 }
 
 // The fewest digits, six at least, that read back as the same 32-bit float: how protobuf prints
-// floats (C++ tries FLT_DIG digits, then more; Python's json_format starts at six too).
+// floats (C++ tries FLT_DIG digits, then more; Python's json_format starts at six too). Digits are
+// rounded half to even, as printf does; toPrecision would round a tie up.
 function shortestFloat32(v) {
   const f = Math.fround(v);
   if (f === 0) return f; // keeps the sign of -0
   for (let p = 6; p < 10; p++) {
-    const s = Number(f.toPrecision(p));
+    const s = roundToDigits(f, p);
     if (Math.fround(s) === f) return s;
   }
   return f;
 }
 exports.shortestFloat32 = shortestFloat32;
 
-// Like Python's json_format: a field may be named twice (JSON and proto name), the later
-// value replacing the earlier one (a message merging into it); null clears a field.
+// The double nearest to x rounded (half to even, on x's exact binary value) to p significant digits.
+function roundToDigits(x, p) {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(x));
+  const hi = view.getUint32(0);
+  const bits = (hi >>> 20) & 0x7ff;
+  let mantissa = (BigInt(hi & 0xfffff) << 32n) | BigInt(view.getUint32(4));
+  let exponent = -1074;
+  if (bits !== 0) {
+    mantissa |= 1n << 52n;
+    exponent = bits - 1075;
+  }
+  // |x| = num / den exactly.
+  const num = exponent >= 0 ? mantissa << BigInt(exponent) : mantissa;
+  const den = exponent >= 0 ? 1n : 1n << BigInt(-exponent);
+  const atLeast = (k) => (k >= 0 ? num >= den * 10n ** BigInt(k) : num * 10n ** BigInt(-k) >= den);
+  let d = Math.floor(Math.log10(Math.abs(x)));
+  while (!atLeast(d)) d--;
+  while (atLeast(d + 1)) d++;
+  const scale = d - p + 1;
+  const n0 = scale >= 0 ? num : num * 10n ** BigInt(-scale);
+  const d0 = scale >= 0 ? den * 10n ** BigInt(scale) : den;
+  let n = n0 / d0;
+  const twice = (n0 % d0) * 2n;
+  if (twice > d0 || (twice === d0 && (n & 1n) === 1n)) n += 1n;
+  return (x < 0 ? -1 : 1) * Number(`${n}e${scale}`);
+}
+
 function readMessage(type, json, opts, target) {
   if (!isInternal(type)) return type.fromJSON(json, opts);
   const special = wkt().readers[type.typeName];

@@ -36,8 +36,9 @@ function zeroValue(t) {
 }
 exports.zeroValue = zeroValue;
 
+// The message type of a full name: a generated one, loaded by now, or a well-known type.
 function lookup(name) {
-  return registry.get(name);
+  return registry.get(name) || require("./builtins.js").builtin(name);
 }
 exports.lookup = lookup;
 

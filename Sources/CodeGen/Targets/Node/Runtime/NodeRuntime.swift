@@ -11,7 +11,7 @@ enum NodeRuntime {
     static var files: GeneratedFiles {
         let sources: [(String, String)] = [
             ("wire.js", wire), ("types.js", types), ("codec.js", codec), ("json.js", json),
-            ("wkt.js", wellKnownTypes), ("base64.js", base64), ("grpc.js", grpc), ("index.js", index),
+            ("wkt.js", wellKnownTypes), ("builtins.js", builtins), ("base64.js", base64), ("grpc.js", grpc), ("index.js", index),
             ("index.d.ts", declarations),
         ]
         var out: GeneratedFiles = [:]
