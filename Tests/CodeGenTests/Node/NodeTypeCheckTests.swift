@@ -20,28 +20,29 @@ final class NodeTypeCheckTests: XCTestCase {
         try NodeTestSupport.installExamples(into: work)
         let confFiles = NodeTestSupport.protoFiles(under: NodeTestSupport.conformanceProtos)
         let (set, bytes) = try NodeTestSupport.compile(includes: [NodeTestSupport.conformanceProtos], files: confFiles)
-        let generator = NodeGenerator(grpc: true)
+        let generated = try NodeGenerator(grpc: true).generatePackage(set: set, files: confFiles)
         try NodeTestSupport.install(.init(module: try ModuleName("conf/conformance"), version: try SemVer("1.0.0"),
-                                          files: try generator.generatePackage(set: set, files: confFiles),
+                                          files: generated,
                                           protoSources: [:], descriptorSet: bytes, dependencies: [], grpc: true),
                                     into: "\(work)/node_modules")
         for f in ["consumer.ts", "grpc-js.d.ts", "tsconfig.json"] {
             try FileManager.default.copyItem(atPath: "\(NodeTestSupport.scripts)/typecheck/\(f)", toPath: "\(work)/\(f)")
         }
-        let everyType = Self.everyType(set: set, package: "@conf/conformance-protos")
+        let everyType = Self.everyType(set: set, generated: generated, package: "@conf/conformance-protos")
         try Data(everyType.utf8).write(to: URL(fileURLWithPath: "\(work)/every_type.ts"))
         let out = try NodeTestSupport.run("tsc", ["-p", "\(work)/tsconfig.json"])
         XCTAssertEqual(out.status, 0, out.stdoutText)
         XCTAssertGreaterThan(everyType.components(separatedBy: ".create(").count, 40)
     }
 
-    /// For each message of the set (the well-known types it imports included) a block that
-    /// exercises its MessageType; for each enum, every value.
-    static func everyType(set: SwiftProtobuf.Google_Protobuf_FileDescriptorSet, package: String) -> String {
+    /// For each message of the generated files (the well-known types the package holds included)
+    /// a block that exercises its MessageType; for each enum, every value.
+    static func everyType(set: SwiftProtobuf.Google_Protobuf_FileDescriptorSet, generated: GeneratedFiles, package: String) -> String {
         let schema = Schema(set)
         var text = "// Every generated message and enum, created, encoded, decoded and converted.\n"
         var body = ""
-        for (i, path) in schema.filesByPath.keys.sorted().enumerated() {
+        let paths = schema.filesByPath.keys.sorted().filter { generated[NodeModuleLocator.stem(of: $0) + ".d.ts"] != nil }
+        for (i, path) in paths.enumerated() {
             let file = schema.filesByPath[path]!
             let symbols = NodeFileSymbols(file, grpc: true)
             text += "import * as m\(i) from \"\(package)/\(NodeModuleLocator.stem(of: path))\";\n"

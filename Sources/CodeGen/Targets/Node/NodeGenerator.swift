@@ -19,7 +19,7 @@ public struct NodeGenerator: StubGenerator {
 
     public var signature: String {
         let packages = mapping.packageOfFile.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
-        return "node grpc=\(grpc) runtime=\(NodeRuntime.version) packages=\(SHA256Hex.of(packages))"
+        return "node grpc=\(grpc) runtime=\(NodeRuntime.digest) packages=\(SHA256Hex.of(packages))"
     }
 
     /// The `_pb.js`, `_pb.d.ts` and `_pb.mjs` of each of `files`.
