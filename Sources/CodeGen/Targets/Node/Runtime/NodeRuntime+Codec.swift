@@ -39,23 +39,67 @@ function writeMessage(type, msg, w) {
   for (const f of i.fields) {
     if (f.oneof !== undefined) {
       const o = msg[f.oneof];
-      if (o !== undefined && o !== null && o.$case === f.name) writeValue(f.T, f.ref, f.no, o[f.name], w);
+      if (o !== undefined && o !== null && o.$case === f.name) writeValue(f.T, f.ref, f.no, checked(i, f, f.T, o[f.name]), w);
       continue;
     }
     const v = msg[f.name];
     if (f.kind === "map") {
-      if (v !== undefined && v !== null) writeMap(f, v, w);
+      if (v !== undefined && v !== null) writeMap(i, f, v, w);
     } else if (f.rep) {
-      if (v !== undefined && v !== null && v.length > 0) writeList(f, v, w);
+      if (v !== undefined && v !== null && v.length > 0) writeList(i, f, v, w);
     } else if (v === undefined || v === null) {
       if (f.req) throw new Error(`cannot encode ${i.typeName}: required field ${f.proto} is not set`);
-    } else if (f.explicit || f.kind === "message" || !isZero(f.T, v)) {
-      writeValue(f.T, f.ref, f.no, v, w);
+    } else if (f.explicit || f.kind === "message" || !isZero(f.T, checked(i, f, f.T, v))) {
+      writeValue(f.T, f.ref, f.no, checked(i, f, f.T, v), w);
     }
   }
   if (msg.$unknown !== undefined && msg.$unknown !== null) w.raw(msg.$unknown);
 }
 exports.writeMessage = writeMessage;
+
+const RANGE32 = {
+  [T.INT32]: [-2147483648, 2147483647], [T.SINT32]: [-2147483648, 2147483647], [T.SFIXED32]: [-2147483648, 2147483647],
+  [T.ENUM]: [-2147483648, 2147483647], [T.UINT32]: [0, 4294967295], [T.FIXED32]: [0, 4294967295],
+};
+const RANGE64 = {
+  [T.INT64]: [-(2n ** 63n), 2n ** 63n - 1n], [T.SINT64]: [-(2n ** 63n), 2n ** 63n - 1n],
+  [T.SFIXED64]: [-(2n ** 63n), 2n ** 63n - 1n], [T.UINT64]: [0n, 2n ** 64n - 1n], [T.FIXED64]: [0n, 2n ** 64n - 1n],
+};
+
+// What a value of kind t must be, when v is not that; undefined when it is. 64-bit fields also
+// take safe integers and decimal strings.
+function mismatch(t, v) {
+  switch (t) {
+    case T.DOUBLE:
+    case T.FLOAT: return typeof v === "number" ? undefined : "a number";
+    case T.BOOL: return typeof v === "boolean" ? undefined : "true or false";
+    case T.STRING: return typeof v === "string" ? undefined : "a string";
+    case T.BYTES: return v instanceof Uint8Array ? undefined : "a Uint8Array";
+    case T.MESSAGE:
+    case T.GROUP: return typeof v === "object" && !Array.isArray(v) ? undefined : "a message object";
+    default: {
+      if (RANGE32[t] !== undefined) {
+        const [lo, hi] = RANGE32[t];
+        return typeof v === "number" && Number.isInteger(v) && v >= lo && v <= hi ? undefined : `an integer from ${lo} to ${hi}`;
+      }
+      const [lo, hi] = RANGE64[t];
+      let big;
+      if (typeof v === "bigint") big = v;
+      else if (typeof v === "number" && Number.isSafeInteger(v)) big = BigInt(v);
+      else if (typeof v === "string" && /^-?[0-9]+$/.test(v)) big = BigInt(v);
+      return big !== undefined && big >= lo && big <= hi ? undefined : `a bigint from ${lo} to ${hi}`;
+    }
+  }
+}
+
+function checked(i, f, t, v) {
+  const want = mismatch(t, v);
+  if (want !== undefined) {
+    const found = typeof v === "string" ? JSON.stringify(v) : typeof v === "bigint" ? `${v}n` : Array.isArray(v) ? "an array" : String(v);
+    throw new TypeError(`cannot encode ${i.typeName}.${f.proto}: expected ${want}, found ${found}`);
+  }
+  return v;
+}
 
 // Implicit presence: a zero value is not written. -0.0 is not zero: its sign bit is set.
 function isZero(t, v) {
@@ -91,38 +135,40 @@ function writeValue(t, ref, no, v, w) {
   }
 }
 
-function writeList(f, list, w) {
+function writeList(i, f, list, w) {
   if (f.packed) {
     w.tag(f.no, WireType.LEN).fork();
     const m = METHOD[f.T];
-    for (const v of list) w[m](v);
+    for (const v of list) w[m](checked(i, f, f.T, v));
     w.join();
     return;
   }
-  for (const v of list) writeValue(f.T, f.ref, f.no, v, w);
+  for (const v of list) writeValue(f.T, f.ref, f.no, checked(i, f, f.T, v), w);
 }
 
 // Entries in the map's own order (insertion, or the order they were read in); key and value are
 // always written, as every protobuf implementation does.
-function writeMap(f, map, w) {
+function writeMap(i, f, map, w) {
   const { K, V, ref } = f.map;
   const entries = map instanceof Map ? map : Object.entries(map);
   for (const [k, v] of entries) {
     w.tag(f.no, WireType.LEN).fork();
     w.tag(1, WIRE[K]);
-    w[METHOD[K]](mapKeyValue(K, k));
+    w[METHOD[K]](checked(i, f, K, mapKeyValue(K, k)));
     if (V === T.MESSAGE) {
-      writeValue(V, ref, 2, v === undefined || v === null ? ref.create() : v, w);
+      writeValue(V, ref, 2, v === undefined || v === null ? ref.create() : checked(i, f, V, v), w);
     } else {
-      writeValue(V, ref, 2, v === undefined || v === null ? zeroValue(V) : v, w);
+      writeValue(V, ref, 2, v === undefined || v === null ? zeroValue(V) : checked(i, f, V, v), w);
     }
     w.join();
   }
 }
 
+// Keys of a map given as a plain object are strings; anything but the key's own spelling stays
+// a string and fails the kind check.
 function mapKeyValue(t, k) {
   if (typeof k !== "string") return k;
-  if (t === T.BOOL) return k === "true";
+  if (t === T.BOOL) return k === "true" ? true : k === "false" ? false : k;
   if (t === T.STRING) return k;
   return is64(t) ? BigInt(k) : Number(k);
 }

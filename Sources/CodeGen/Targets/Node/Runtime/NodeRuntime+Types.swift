@@ -143,7 +143,7 @@ function messageType(typeName, thunk, extra) {
 exports.messageType = messageType;
 
 function copyDefault(v) {
-  return v instanceof Uint8Array ? v.slice() : v;
+  return v instanceof Uint8Array ? new Uint8Array(v) : v;
 }
 
 // Enums are objects shaped like TypeScript's numeric enums (NAME → number and number → NAME),
@@ -202,14 +202,14 @@ function create(type, init) {
     if (f === undefined) throw new Error(`${i.typeName}.${name}: no member named "${o.$case}"`);
     msg[name] = { $case: f.name, [f.name]: copyValue(f.T, f.ref, o[f.name]) };
   }
-  if (init.$unknown !== undefined && init.$unknown.length > 0) msg.$unknown = init.$unknown.slice();
+  if (init.$unknown !== undefined && init.$unknown.length > 0) msg.$unknown = new Uint8Array(init.$unknown);
   return msg;
 }
 exports.create = create;
 
 function copyValue(t, ref, v) {
   if (t === T.MESSAGE || t === T.GROUP) return ref.create(v);
-  if (t === T.BYTES) return v instanceof Uint8Array ? v.slice() : Uint8Array.from(v);
+  if (t === T.BYTES) return new Uint8Array(v);
   if (is64(t)) return BigInt(v);
   return v;
 }

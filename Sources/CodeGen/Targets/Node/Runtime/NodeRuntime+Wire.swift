@@ -319,7 +319,8 @@ class BinaryReader {
 
   bytes() {
     const end = this.delimitedEnd();
-    const out = this.buf.slice(this.pos, end);
+    // A copy, never a view: a Buffer's slice would share the caller's memory.
+    const out = new Uint8Array(this.buf.subarray(this.pos, end));
     this.pos = end;
     return out;
   }
