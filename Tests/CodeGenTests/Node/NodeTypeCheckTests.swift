@@ -7,9 +7,10 @@ import ProtopkgBasics
 import XCTest
 
 /// `tsc --strict --noEmit` (Debian's node-typescript) on application code that uses the
-/// generated declarations: the hand-written consumer of Tests/integration/node/typecheck, and a
-/// file written here that creates, encodes, decodes and converts every message and names every
-/// enum value of the conformance and example packages.
+/// generated declarations: the hand-written consumers of Tests/integration/node/typecheck (one
+/// CommonJS, one an ES module resolved through `exports`), and a file written here that creates,
+/// encodes, decodes and converts every message and names every enum value of the conformance
+/// package.
 final class NodeTypeCheckTests: XCTestCase {
     func testDeclarationsPassStrictTypeScript() throws {
         let work = try FileSystem.makeTemporaryDirectory(prefix: "protopkg-node-tsc")
@@ -25,13 +26,16 @@ final class NodeTypeCheckTests: XCTestCase {
                                           files: generated,
                                           protoSources: [:], descriptorSet: bytes, dependencies: [], grpc: true),
                                     into: "\(work)/node_modules")
-        for f in ["consumer.ts", "grpc-js.d.ts", "tsconfig.json"] {
+        for f in ["consumer.ts", "esm_consumer.mts", "grpc-js.d.ts", "tsconfig.json", "tsconfig.esm.json"] {
             try FileManager.default.copyItem(atPath: "\(NodeTestSupport.scripts)/typecheck/\(f)", toPath: "\(work)/\(f)")
         }
         let everyType = Self.everyType(set: set, generated: generated, package: "@conf/conformance-protos")
         try Data(everyType.utf8).write(to: URL(fileURLWithPath: "\(work)/every_type.ts"))
         let out = try NodeTestSupport.run("tsc", ["-p", "\(work)/tsconfig.json"])
         XCTAssertEqual(out.status, 0, out.stdoutText)
+        // The same packages through `exports`, as an ES module application resolves them.
+        let esm = try NodeTestSupport.run("tsc", ["-p", "\(work)/tsconfig.esm.json"])
+        XCTAssertEqual(esm.status, 0, esm.stdoutText)
         XCTAssertGreaterThan(everyType.components(separatedBy: ".create(").count, 40)
     }
 

@@ -33,6 +33,10 @@ final class NpmPackagerTests: XCTestCase {
                   "import": "./index.mjs",
                   "require": "./index.js"
                 },
+                "./runtime": {
+                  "types": "./runtime.d.ts",
+                  "default": "./runtime.js"
+                },
                 "./package.json": "./package.json",
                 "./descriptor.binpb": "./descriptor.binpb",
                 "./proto/*": "./proto/*",

@@ -63,6 +63,7 @@ public struct NpmPackager {
             ("types", .string("./index.d.ts")),
             ("exports", .object([
                 (".", conditions("index")),
+                ("./runtime", .object([("types", .string("./runtime.d.ts")), ("default", .string("./runtime.js"))])),
                 ("./package.json", .string("./package.json")),
                 ("./descriptor.binpb", .string("./descriptor.binpb")),
                 ("./proto/*", .string("./proto/*")),

@@ -21,7 +21,7 @@ import * as legacy from "@conf/conformance-protos/conf/proto2/legacy_pb";
 import * as features from "@conf/conformance-protos/conf/editions/features_pb";
 import * as fileLevel from "@conf/conformance-protos/conf/editions/file_level_pb";
 import { Timestamp } from "@conf/conformance-protos/google/protobuf/timestamp_pb";
-import type { JsonValue, MessageType } from "@conf/conformance-protos/_protopkg/index";
+import type { JsonValue, MessageType } from "@conf/conformance-protos/runtime";
 
 // --- a grpc-js client -----------------------------------------------------------------------
 const InvoiceClient = makeInvoiceServiceClient(grpc.makeGenericClientConstructor);
