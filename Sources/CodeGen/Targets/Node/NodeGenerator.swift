@@ -8,6 +8,17 @@ import SwiftProtobuf
 /// declarations and an ES module wrapper. What the modules share (the wire and JSON runtime,
 /// imported files no dependency package provides, the package index) comes from
 /// `supportFiles`; `generatePackage` gives both, ready for `NpmPackager`.
+///
+/// In a build, `generate` goes through `IncrementalGeneration` (its outputs are per source file)
+/// and `supportFiles` is added afterwards, which is cheap:
+///
+///     let generator = NodeGenerator(grpc: target.grpc, mapping: NodePackageMapping(dependencies: deps))
+///     let (files, _) = try IncrementalGeneration(cache: cache, generator: generator).run(set: set, files: ws.files)
+///     let all = files.merging(try generator.supportFiles(set: set, files: ws.files)) { a, _ in a }
+///     let (name, _, tarball) = try NpmPackager.package(.init(module:, version:, files: all, ...))
+///
+/// `deps` lists each dependency module whose npm package holds its files (all of them, not only
+/// the direct ones: a file may use a type of any file it imports).
 public struct NodeGenerator: StubGenerator {
     public let grpc: Bool
     public let mapping: NodePackageMapping
