@@ -35,7 +35,7 @@ public struct NodeGenerator: StubGenerator {
 
     /// The `_pb.js`, `_pb.d.ts` and `_pb.mjs` of each of `files`.
     public func generate(set: Google_Protobuf_FileDescriptorSet, files: [String]) throws -> GeneratedFiles {
-        let context = try Context(set: set, generator: self)
+        let context = try NodeGenerationContext(set: set, generator: self)
         var out: GeneratedFiles = [:]
         for path in files { out.merge(try context.emit(path)) { a, _ in a } }
         return out
@@ -44,11 +44,11 @@ public struct NodeGenerator: StubGenerator {
     /// The runtime, the modules of every file that `files` use types from and that no dependency
     /// package provides (the well-known types, typically), and the package index.
     public func supportFiles(set: Google_Protobuf_FileDescriptorSet, files: [String]) throws -> GeneratedFiles {
-        let context = try Context(set: set, generator: self)
+        let context = try NodeGenerationContext(set: set, generator: self)
         var out = NodeRuntime.files
         let bundled = try context.bundledFiles(for: files)
         for path in bundled { out.merge(try context.emit(path)) { a, _ in a } }
-        let indexed = (files + bundled).map { context.schema.filesByPath[$0]! }
+        let indexed = try (files + bundled).map { try context.file($0) }
         out.merge(try NodeIndexEmitter(files: indexed, symbols: context.symbols).emit()) { a, _ in a }
         return out
     }
@@ -60,57 +60,5 @@ public struct NodeGenerator: StubGenerator {
 
     public func owner(ofGenerated path: String, among files: [String]) -> String? {
         ownerByStem(path, among: files, suffixes: ["_pb.js", "_pb.d.ts", "_pb.mjs"])
-    }
-
-    /// The indexed descriptor set and the exported names of each file, computed once per call.
-    final class Context {
-        let schema: Schema
-        let locator: NodeModuleLocator
-        let grpc: Bool
-        private var symbolCache: [String: NodeFileSymbols] = [:]
-
-        init(set: Google_Protobuf_FileDescriptorSet, generator: NodeGenerator) throws {
-            schema = Schema(set)
-            locator = NodeModuleLocator(mapping: generator.mapping)
-            grpc = generator.grpc
-        }
-
-        func symbols(_ file: SchemaFile) -> NodeFileSymbols {
-            if let s = symbolCache[file.path] { return s }
-            let s = NodeFileSymbols(file, grpc: grpc)
-            symbolCache[file.path] = s
-            return s
-        }
-
-        func file(_ path: String) throws -> SchemaFile {
-            guard let f = schema.filesByPath[path] else {
-                throw ProtopkgError("\(path) is not in the descriptor set", hint: "compile it into the set given to the generator")
-            }
-            return f
-        }
-
-        func emit(_ path: String) throws -> GeneratedFiles {
-            let scope = try NodeFileScope(file: try file(path), schema: schema, locator: locator, grpc: grpc,
-                                          symbolsOf: { [unowned self] in self.symbols($0) })
-            return try NodeFileEmitter(scope: scope, grpc: grpc).emit()
-        }
-
-        /// Files outside `files` and outside every dependency package whose types `files` use,
-        /// directly or through each other, sorted by path.
-        func bundledFiles(for files: [String]) throws -> [String] {
-            let own = Set(files)
-            var found: Set<String> = []
-            var queue = files
-            while let path = queue.popLast() {
-                let f = try file(path)
-                for name in try NodeFileScope.referencedTypes(f, grpc: grpc) {
-                    let target = try NodeFileScope.definingFile(of: name, in: schema, from: f).path
-                    if own.contains(target) || found.contains(target) || locator.isExternal(target) { continue }
-                    found.insert(target)
-                    queue.append(target)
-                }
-            }
-            return found.sorted()
-        }
     }
 }
