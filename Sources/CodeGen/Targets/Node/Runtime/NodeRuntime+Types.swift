@@ -16,7 +16,7 @@ exports.ENUM = ENUM;
 const REGISTRY = Symbol.for("protopkg.registry.v1");
 const registry = globalThis[REGISTRY] || (globalThis[REGISTRY] = new Map());
 
-// Scalar kinds by FieldDescriptorProto.Type.
+// Field kinds, numbered as FieldDescriptorProto.Type numbers them.
 const T = Object.freeze({
   DOUBLE: 1, FLOAT: 2, INT64: 3, UINT64: 4, INT32: 5, FIXED64: 6, FIXED32: 7, BOOL: 8, STRING: 9,
   GROUP: 10, MESSAGE: 11, BYTES: 12, UINT32: 13, ENUM: 14, SFIXED32: 15, SFIXED64: 16, SINT32: 17, SINT64: 18,
@@ -104,7 +104,7 @@ function normalizeField(spec) {
   return f;
 }
 
-function messageType(typeName, thunk, extra) {
+function messageType(typeName, thunk) {
   const json = require("./json.js");
   const codec = require("./codec.js");
   const type = {
@@ -136,7 +136,6 @@ function messageType(typeName, thunk, extra) {
       return Object.freeze(out);
     },
   });
-  if (extra !== undefined) Object.assign(type, extra);
   if (!registry.has(typeName)) registry.set(typeName, type);
   return type;
 }

@@ -7,7 +7,7 @@ extension NodeRuntime {
 // wrappers as their value, Any with "@type".
 Object.defineProperty(exports, "__esModule", { value: true });
 
-const { ScalarType: T, lookup, info } = require("./types.js");
+const { lookup, info } = require("./types.js");
 const json = require("./json.js");
 const { JsonError, setKey, describe } = json;
 
@@ -136,7 +136,7 @@ function writeStruct(type, msg, opts) {
   const out = {};
   const fields = msg.fields ?? new Map();
   const valueType = info(type).fields[0].map.ref;
-  for (const [k, v] of fields instanceof Map ? fields : Object.entries(fields)) setKey(out, k, writeValue(valueType, v, opts));
+  for (const [k, v] of fields instanceof Map ? fields : Object.entries(fields)) setKey(out, k, writeValueMessage(valueType, v, opts));
   return out;
 }
 
@@ -146,11 +146,11 @@ function readStruct(type, value, opts) {
   }
   const valueType = info(type).fields[0].map.ref;
   const msg = type.create();
-  for (const key of Object.keys(value)) msg.fields.set(key, readValue(valueType, value[key], opts));
+  for (const key of Object.keys(value)) msg.fields.set(key, readValueMessage(valueType, value[key], opts));
   return msg;
 }
 
-function writeValue(type, msg, opts) {
+function writeValueMessage(type, msg, opts) {
   const kind = msg === undefined || msg === null ? undefined : msg.kind;
   if (kind === undefined || kind === null) return null;
   const v = kind[kind.$case];
@@ -168,7 +168,7 @@ function writeValue(type, msg, opts) {
   }
 }
 
-function readValue(type, value, opts) {
+function readValueMessage(type, value, opts) {
   let kind;
   if (value === null) kind = { $case: "nullValue", nullValue: 0 };
   else if (typeof value === "number") kind = { $case: "numberValue", numberValue: value };
@@ -187,13 +187,13 @@ const listType = (valueType) => info(valueType).byNo.get(6).ref;
 
 function writeListValue(type, msg, opts) {
   const valueType = info(type).fields[0].ref;
-  return Array.from(msg.values ?? [], (v) => writeValue(valueType, v, opts));
+  return Array.from(msg.values ?? [], (v) => writeValueMessage(valueType, v, opts));
 }
 
 function readListValue(type, value, opts) {
   if (!Array.isArray(value)) throw new JsonError(`${type.typeName}: expected a JSON array, found ${describe(value)}`);
   const valueType = info(type).fields[0].ref;
-  return type.create({ values: value.map((v) => readValue(valueType, v, opts)) });
+  return type.create({ values: value.map((v) => readValueMessage(valueType, v, opts)) });
 }
 
 // Types whose JSON is not an object: inside an Any they go under "value".
@@ -257,7 +257,7 @@ const writers = {
   "google.protobuf.Duration": writeDuration,
   "google.protobuf.FieldMask": writeFieldMask,
   "google.protobuf.Struct": writeStruct,
-  "google.protobuf.Value": writeValue,
+  "google.protobuf.Value": writeValueMessage,
   "google.protobuf.ListValue": writeListValue,
 };
 const readers = {
@@ -266,7 +266,7 @@ const readers = {
   "google.protobuf.Duration": readDuration,
   "google.protobuf.FieldMask": readFieldMask,
   "google.protobuf.Struct": readStruct,
-  "google.protobuf.Value": readValue,
+  "google.protobuf.Value": readValueMessage,
   "google.protobuf.ListValue": readListValue,
 };
 for (const w of wrappers) {
@@ -276,6 +276,5 @@ for (const w of wrappers) {
 exports.writers = Object.freeze(writers);
 exports.readers = Object.freeze(readers);
 exports.SPECIAL = SPECIAL;
-void T;
 """#
 }
