@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: setup fixtures build debug demo test unit-test integration-test conformance bench dist clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance node-conformance bench dist clean
 
 setup:
 	@bash scripts/setup.sh
@@ -36,6 +36,12 @@ integration-test: debug fixtures
 
 conformance: debug
 	bash Tests/conformance/googleapis.sh .build/debug/protopkg
+
+# The Node target alone (unit-test runs these too): conformance with Python's protobuf, tsc --strict,
+# gRPC over node:http2 against the Python server, the packages under require and import.
+node-conformance: setup
+	swift build --build-tests
+	swift test --skip-build --filter 'CodeGenTests.(Node|Npm)'
 
 test: unit-test integration-test conformance
 

@@ -6,11 +6,14 @@ import Yams
 public struct Targets: Sendable, Equatable {
     public var python: PythonTarget?
     public var go: GoTarget?
+    public var node: NodeTarget?
     public var descriptor: DescriptorTarget?
 
-    public init(python: PythonTarget? = nil, go: GoTarget? = nil, descriptor: DescriptorTarget? = nil) {
+    public init(python: PythonTarget? = nil, go: GoTarget? = nil, node: NodeTarget? = nil,
+                descriptor: DescriptorTarget? = nil) {
         self.python = python
         self.go = go
+        self.node = node
         self.descriptor = descriptor
     }
 
@@ -18,13 +21,14 @@ public struct Targets: Sendable, Equatable {
     public static let `default` = Targets(descriptor: DescriptorTarget())
 
     /// The target names a manifest may use, in the order builds run them.
-    public static let knownNames = ["python", "go", "descriptor"]
+    public static let knownNames = ["python", "go", "node", "descriptor"]
 
     /// The names of the targets that are set, in the order of `knownNames`.
     public var names: [String] {
         var names: [String] = []
         if python != nil { names.append("python") }
         if go != nil { names.append("go") }
+        if node != nil { names.append("node") }
         if descriptor != nil { names.append("descriptor") }
         return names
     }
@@ -39,6 +43,7 @@ public struct Targets: Sendable, Equatable {
             switch entry.key {
             case "python": targets.python = try PythonTarget.read(entry.value, reader: reader)
             case "go": targets.go = try GoTarget.read(entry.value, reader: reader)
+            case "node": targets.node = try NodeTarget.read(entry.value, reader: reader)
             default: targets.descriptor = try DescriptorTarget.read(entry.value, reader: reader)
             }
         }
