@@ -1,8 +1,8 @@
 import ProtoSchema
 import SwiftProtobuf
 
-/// The editions features that decide presence, enum openness, UTF-8 checks, message encoding and
-/// JSON support. A proto2 or proto3 file cannot set them: they follow from its syntax, the way
+/// The editions features that decide presence, enum openness, repeated and message encoding, UTF-8
+/// checks and JSON support. A proto2 or proto3 file cannot set them: they follow from its syntax, the way
 /// protoc and buf map the two syntaxes onto editions. An editions file starts from the 2023
 /// defaults, and each feature comes from the nearest `features` option that sets it (the element,
 /// its oneof, the messages around it, the file).
@@ -11,9 +11,13 @@ struct ResolvedFeatures {
 
     var fieldPresence: FeatureSet.FieldPresence
     var enumType: FeatureSet.EnumType
+    var repeatedFieldEncoding: FeatureSet.RepeatedFieldEncoding
     var utf8Validation: FeatureSet.Utf8Validation
     var messageEncoding: FeatureSet.MessageEncoding
     var jsonFormat: FeatureSet.JsonFormat
+    /// The element's `features` and those around it, innermost first, the file's last; empty
+    /// outside editions (where nothing can be set).
+    let chain: [FeatureSet]
 
     init(_ field: SchemaField) {
         var chain = [field.descriptor.options.features]
@@ -30,27 +34,44 @@ struct ResolvedFeatures {
     }
 
     private init(file: SchemaFile, chain: [FeatureSet]) {
+        repeatedFieldEncoding = .packed
+        messageEncoding = .lengthPrefixed
         switch file.syntax {
         case "proto2":
             (fieldPresence, enumType, utf8Validation, jsonFormat) = (.explicit, .closed, .none, .legacyBestEffort)
-            messageEncoding = .lengthPrefixed
+            repeatedFieldEncoding = .expanded
+            self.chain = []
             return
         case "proto3":
             (fieldPresence, enumType, utf8Validation, jsonFormat) = (.implicit, .open, .verify, .allow)
-            messageEncoding = .lengthPrefixed
+            self.chain = []
             return
         default:
+            // Editions 2023 and 2024 share these defaults.
             (fieldPresence, enumType, utf8Validation, jsonFormat) = (.explicit, .open, .verify, .allow)
-            messageEncoding = .lengthPrefixed
         }
+        self.chain = chain + [file.descriptor.options.features]
         // Outermost first, so that nearer settings win.
-        for set in (chain + [file.descriptor.options.features]).reversed() {
+        for set in self.chain.reversed() {
             if set.hasFieldPresence { fieldPresence = set.fieldPresence }
             if set.hasEnumType { enumType = set.enumType }
+            if set.hasRepeatedFieldEncoding { repeatedFieldEncoding = set.repeatedFieldEncoding }
             if set.hasUtf8Validation { utf8Validation = set.utf8Validation }
             if set.hasMessageEncoding { messageEncoding = set.messageEncoding }
             if set.hasJsonFormat { jsonFormat = set.jsonFormat }
         }
+    }
+
+    /// A language's feature (an extension of FeatureSet: `pb.cpp` is 1000, `pb.java` 1001) that
+    /// holds an enum, from the nearest `features` that sets it; nil when none does.
+    func language(_ extensionNumber: Int, feature: Int) -> UInt64? {
+        for set in chain {
+            guard let features = WireFields(set.unknownFields.data)?.message(extensionNumber) else { continue }
+            for (number, value) in features.fields.reversed() where number == feature {
+                if case .varint(let v) = value { return v }
+            }
+        }
+        return nil
     }
 
     /// The `features` of a message and of every message around it, innermost first.

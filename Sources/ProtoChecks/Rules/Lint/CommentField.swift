@@ -6,7 +6,7 @@ struct CommentField: FieldLintRule {
 
     func check(_ field: SchemaField, _ context: LintContext) {
         if !DocComment.isDocumented(field) {
-            context.report(field, "Field \"\(field.name)\" should have a leading comment that documents it.")
+            context.report(field, "Field \(field.name.goQuoted) should have a non-empty comment for documentation.")
         }
     }
 }

@@ -8,6 +8,6 @@ struct FieldNotRequired: FieldLintRule {
         let legacyRequired = field.descriptor.options.features.fieldPresence == .legacyRequired
         guard field.label == .required || legacyRequired else { return }
         context.report(field, part: DescriptorPath.Field.name,
-                       "Field \"\(field.name)\" should not be required; make it optional and check for it in code.")
+                       "Field named \(field.name.goQuoted) should not be required.")
     }
 }
