@@ -1,8 +1,8 @@
 import ProtoSchema
 import SwiftProtobuf
 
-/// The editions features that decide presence, enum openness, repeated and message encoding, UTF-8
-/// checks and JSON support. A proto2 or proto3 file cannot set them: they follow from its syntax, the way
+/// The editions features that decide presence, enum openness, message encoding, UTF-8 checks
+/// and JSON support (no rule of buf's reads the repeated field encoding). A proto2 or proto3 file cannot set them: they follow from its syntax, the way
 /// protoc and buf map the two syntaxes onto editions. An editions file starts from the 2023
 /// defaults, and each feature comes from the nearest `features` option that sets it (the element,
 /// its oneof, the messages around it, the file).
@@ -11,7 +11,6 @@ struct ResolvedFeatures {
 
     var fieldPresence: FeatureSet.FieldPresence
     var enumType: FeatureSet.EnumType
-    var repeatedFieldEncoding: FeatureSet.RepeatedFieldEncoding
     var utf8Validation: FeatureSet.Utf8Validation
     var messageEncoding: FeatureSet.MessageEncoding
     var jsonFormat: FeatureSet.JsonFormat
@@ -34,12 +33,10 @@ struct ResolvedFeatures {
     }
 
     private init(file: SchemaFile, chain: [FeatureSet]) {
-        repeatedFieldEncoding = .packed
         messageEncoding = .lengthPrefixed
         switch file.syntax {
         case "proto2":
             (fieldPresence, enumType, utf8Validation, jsonFormat) = (.explicit, .closed, .none, .legacyBestEffort)
-            repeatedFieldEncoding = .expanded
             self.chain = []
             return
         case "proto3":
@@ -55,7 +52,6 @@ struct ResolvedFeatures {
         for set in self.chain.reversed() {
             if set.hasFieldPresence { fieldPresence = set.fieldPresence }
             if set.hasEnumType { enumType = set.enumType }
-            if set.hasRepeatedFieldEncoding { repeatedFieldEncoding = set.repeatedFieldEncoding }
             if set.hasUtf8Validation { utf8Validation = set.utf8Validation }
             if set.hasMessageEncoding { messageEncoding = set.messageEncoding }
             if set.hasJsonFormat { jsonFormat = set.jsonFormat }
