@@ -15,7 +15,7 @@ public enum ModuleChecks {
 
     public static func breaking(_ module: CheckedModule, against previous: PreviousRelease) throws -> [Finding] {
         try BreakingEngine(config: module.workspace.manifest.breaking, configFile: configFile(module))
-            .run(previous: previous.schema, current: module.schema, displayPath: module.displayPath)
+            .run(previous: previous.schema, current: module.schema, displayPath: module.displayPath, sources: module.sourceText)
     }
 
     public static func decide(_ module: CheckedModule, against previous: PreviousRelease?) throws -> VersionDecision {
