@@ -1,7 +1,8 @@
 # protopkg: the two commands a newcomer needs are `make demo` and `make test`.
-# Both install what they need first (scripts/setup.sh: Debian packages, a venv in .venv).
+# Both install what they need first (scripts/setup.sh: Debian packages, a venv in .venv, the
+# swift target's protoc plugins in .build-swift-plugins/bin).
 SHELL := /bin/bash
-export PATH := $(CURDIR)/.venv/bin:$(PATH)
+export PATH := $(CURDIR)/.venv/bin:$(CURDIR)/.build-swift-plugins/bin:$(PATH)
 
 .PHONY: setup fixtures build debug demo test unit-test integration-test conformance bench dist clean
 
