@@ -97,9 +97,7 @@ struct SwiftRegistryController {
         (try context.parameters.require("scope"), try context.parameters.require("name"))
     }
 
-    func stripped(_ text: String, _ suffix: String) -> String {
-        text.hasSuffix(suffix) ? String(text.dropLast(suffix.count)) : text
-    }
+    func stripped(_ text: String, _ suffix: String) -> String { text.strip(suffix: suffix) ?? text }
 
     /// §4.1: every release, newest first; a yanked one with a 410 problem.
     func releases(scope: String, name: String, path: String) async throws -> CachedPage {

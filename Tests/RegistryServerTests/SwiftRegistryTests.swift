@@ -30,7 +30,7 @@ final class SwiftRegistryTests: XCTestCase {
         dirs.append(dir)
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: publicRead)
         let service = try await RegistryApplication.openService(config)
-        let app = RegistryApplication.buildApplication(config, service: service) { _, _ in }
+        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
         try await app.test(.live) { client in try await body(service, client) }
         try await service.store.shutdown()
     }
