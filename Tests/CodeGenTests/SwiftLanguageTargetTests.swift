@@ -73,13 +73,13 @@ final class SwiftLanguageTargetTests: XCTestCase {
         XCTAssertTrue(manifest.contains(".package(url: \"https://github.com/grpc/grpc-swift-protobuf.git\", from: \"2.4.1\"),"), manifest)
         let messages = files["AcmeShopProtos/Sources/AcmeShopProtos/acme_shop_v1_order.pb.swift"]!
         XCTAssertTrue(messages.contains("import AcmeCommonProtos"), messages)
-        XCTAssertTrue(messages.contains("public var total: Acme_Common_V1_Money"), messages)
+        XCTAssertTrue(messages.contains("public var total: AcmeCommonProtos.Acme_Common_V1_Money"), messages)
         XCTAssertTrue(messages.contains("public var placed: SwiftProtobuf.Google_Protobuf_Timestamp"), messages)
         let stubs = files["AcmeShopProtos/Sources/AcmeShopProtos/acme_shop_v1_order_service.grpc.swift"]!
         XCTAssertTrue(stubs.contains("public enum Acme_Shop_V1_OrderService"), stubs)
 
         let bundle = try BundleReader(try FileSystem.read(report.bundlePath), name: "bundle")
-        XCTAssertEqual(bundle.manifest.packages["swift/acme.shop-protos-1.0.0.zip"], "acme.shop-protos")
+        XCTAssertEqual(bundle.manifest.packages?["swift/acme.shop-protos-1.0.0.zip"], "acme.shop-protos")
         XCTAssertEqual(bundle.manifest.toolchain["protoc-gen-swift"], "1.39.0")
         XCTAssertEqual(bundle.manifest.toolchain["protoc-gen-grpc-swift-2"], "2.4.1")
         XCTAssertNotNil(bundle.entries["gen/swift/acme_shop_v1_order.pb.swift"])
