@@ -74,7 +74,7 @@ final class SwiftRegistryTests: XCTestCase {
         XCTAssertEqual(response.status, status, file: file, line: line)
         XCTAssertEqual(response.headers[.contentType], "application/problem+json", file: file, line: line)
         XCTAssertEqual(response.headers[HTTPField.Name("Content-Version")!], "1", file: file, line: line)
-        let object = try json(response)
+        let object = try self.json(response)
         XCTAssertEqual(object["status"] as? Int, Int(status.code), file: file, line: line)
         let text = object["detail"] as? String ?? ""
         XCTAssertTrue(text.contains(detail), "detail \"\(text)\" lacks \"\(detail)\"", file: file, line: line)
@@ -86,9 +86,9 @@ final class SwiftRegistryTests: XCTestCase {
         let (b12, _) = try build("1.2.0", Self.v12)
         try await withLiveApp(publicRead: true) { service, client in
             let token = try await service.createToken(scopes: [.admin])
-            try await publish(client, token, "1.0.0", b1)
-            try await publish(client, token, "1.1.0", b11)
-            try await publish(client, token, "1.2.0", b12)
+            try await self.publish(client, token, "1.0.0", b1)
+            try await self.publish(client, token, "1.1.0", b11)
+            try await self.publish(client, token, "1.2.0", b12)
             try await service.setYanked(try .init("acme/shop"), try .init("1.2.0"), true)
             let accept: HTTPFields = [.accept: "application/vnd.swift.registry.v1+json"]
 
@@ -97,7 +97,7 @@ final class SwiftRegistryTests: XCTestCase {
                     XCTAssertEqual(response.status, .ok, uri)
                     XCTAssertEqual(response.headers[.contentType], "application/json")
                     XCTAssertEqual(response.headers[HTTPField.Name("Content-Version")!], "1")
-                    let releases = try XCTUnwrap(try json(response)["releases"] as? [String: [String: Any]])
+                    let releases = try XCTUnwrap(try self.json(response)["releases"] as? [String: [String: Any]])
                     XCTAssertEqual(releases.keys.sorted(), ["1.0.0", "1.1.0", "1.2.0"])
                     XCTAssertNil(releases["1.1.0"]?["problem"])
                     let problem = try XCTUnwrap(releases["1.2.0"]?["problem"] as? [String: Any], "the yanked release")
@@ -111,7 +111,7 @@ final class SwiftRegistryTests: XCTestCase {
 
             try await client.execute(uri: "/swift/acme/shop-protos/1.0.0", method: .get, headers: accept) { response in
                 XCTAssertEqual(response.status, .ok)
-                let object = try json(response)
+                let object = try self.json(response)
                 XCTAssertEqual(object["id"] as? String, "acme.shop-protos")
                 XCTAssertEqual(object["version"] as? String, "1.0.0")
                 let resource = try XCTUnwrap((object["resources"] as? [[String: Any]])?.first)
@@ -164,61 +164,61 @@ final class SwiftRegistryTests: XCTestCase {
         try await withLiveApp(publicRead: false) { service, client in
             let token = try await service.createToken(scopes: [.admin])
             let reader = try await service.createToken(scopes: [.read])
-            try await publish(client, token, "1.0.0", b1)
+            try await self.publish(client, token, "1.0.0", b1)
             let auth: HTTPFields = [.authorization: "Bearer \(reader)"]
 
             try await client.execute(uri: "/swift/acme/shop-protos", method: .get) {
-                try assertProblem($0, .unauthorized, "a token is required")
+                try self.assertProblem($0, .unauthorized, "a token is required")
             }
             try await client.execute(uri: "/swift/acme/shop-protos/1.0.0.zip", method: .get, headers: [.authorization: "Bearer nope"]) {
-                try assertProblem($0, .unauthorized, "unknown token")
+                try self.assertProblem($0, .unauthorized, "unknown token")
             }
             try await client.execute(uri: "/swift/acme/shop-protos", method: .get, headers: auth) { XCTAssertEqual($0.status, .ok) }
             try await client.execute(uri: "/swift/acme/nothing-protos", method: .get, headers: auth) {
-                try assertProblem($0, .notFound, "no package acme.nothing-protos")
+                try self.assertProblem($0, .notFound, "no package acme.nothing-protos")
             }
             try await client.execute(uri: "/swift/acme/shop-protos/9.9.9", method: .get, headers: auth) {
-                try assertProblem($0, .notFound, "no version acme/shop@9.9.9")
+                try self.assertProblem($0, .notFound, "no version acme/shop@9.9.9")
             }
             try await client.execute(uri: "/swift/acme/shop-protos/not-a-version.zip", method: .get, headers: auth) {
-                try assertProblem($0, .notFound, "no release not-a-version")
+                try self.assertProblem($0, .notFound, "no release not-a-version")
             }
             try await client.execute(uri: "/swift/nowhere", method: .get, headers: auth) {
-                try assertProblem($0, .notFound, "no such endpoint")
+                try self.assertProblem($0, .notFound, "no such endpoint")
             }
             var v2 = auth
             v2[.accept] = "application/vnd.swift.registry.v2+json"
             try await client.execute(uri: "/swift/acme/shop-protos", method: .get, headers: v2) {
-                try assertProblem($0, .unsupportedMediaType, "unsupported API version")
+                try self.assertProblem($0, .unsupportedMediaType, "unsupported API version")
             }
             var bad = auth
             bad[.accept] = "application/vnd.swift.registry.vx+json"
             try await client.execute(uri: "/swift/acme/shop-protos", method: .get, headers: bad) {
-                try assertProblem($0, .badRequest, "invalid API version")
+                try self.assertProblem($0, .badRequest, "invalid API version")
             }
             // The answer for version 1 was cached above; a request for version 2 still gets its 415.
             try await client.execute(uri: "/swift/acme/shop-protos", method: .get, headers: v2) {
                 XCTAssertEqual($0.status, .unsupportedMediaType)
             }
             try await client.execute(uri: "/swift/acme/shop-protos/1.0.1", method: .put, headers: auth, body: ByteBuffer(string: "x")) {
-                try assertProblem($0, .methodNotAllowed, "protopkg publish")
+                try self.assertProblem($0, .methodNotAllowed, "protopkg publish")
             }
 
             // §4.5: identifiers by URL.
             try await client.execute(uri: "/swift/identifiers?url=https://example.com/acme/shop.git", method: .get, headers: auth) { response in
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertEqual(response.headers[HTTPField.Name("Content-Version")!], "1")
-                XCTAssertEqual(try json(response)["identifiers"] as? [String], ["acme.shop-protos"])
+                XCTAssertEqual(try self.json(response)["identifiers"] as? [String], ["acme.shop-protos"])
             }
             try await client.execute(uri: "/swift/identifiers?url=https://registry.example/swift/acme/shop-protos/", method: .get,
                                      headers: auth) { response in
-                XCTAssertEqual(try json(response)["identifiers"] as? [String], ["acme.shop-protos"])
+                XCTAssertEqual(try self.json(response)["identifiers"] as? [String], ["acme.shop-protos"])
             }
             try await client.execute(uri: "/swift/identifiers?url=https://example.com/acme/other", method: .get, headers: auth) {
-                try assertProblem($0, .notFound, "no package is registered for https://example.com/acme/other")
+                try self.assertProblem($0, .notFound, "no package is registered for https://example.com/acme/other")
             }
             try await client.execute(uri: "/swift/identifiers", method: .get, headers: auth) {
-                try assertProblem($0, .badRequest, "?url=")
+                try self.assertProblem($0, .badRequest, "?url=")
             }
 
             // SE-0378's login check.
@@ -226,7 +226,7 @@ final class SwiftRegistryTests: XCTestCase {
                 XCTAssertEqual(response.status, .ok)
                 XCTAssertEqual(response.headers[HTTPField.Name("Content-Version")!], "1")
             }
-            try await client.execute(uri: "/swift/login", method: .post) { try assertProblem($0, .unauthorized, "send a registry token") }
+            try await client.execute(uri: "/swift/login", method: .post) { try self.assertProblem($0, .unauthorized, "send a registry token") }
         }
     }
 
@@ -234,9 +234,9 @@ final class SwiftRegistryTests: XCTestCase {
         let (b1, _) = try build("1.0.0", Self.v1)
         try await withLiveApp(publicRead: true) { service, client in
             let token = try await service.createToken(scopes: [.admin])
-            try await publish(client, token, "1.0.0", b1)
+            try await self.publish(client, token, "1.0.0", b1)
             let accept = "application/vnd.swift.registry.v1+json"
-            let before = try await cacheAnswers(client)
+            let before = try await self.cacheAnswers(client)
             let uris = ["/swift/acme/shop-protos", "/swift/acme/shop-protos/1.0.0", "/swift/acme/shop-protos/1.0.0/Package.swift",
                         "/swift/acme/shop-protos/1.0.0.zip"]
             for uri in uris {
@@ -250,7 +250,7 @@ final class SwiftRegistryTests: XCTestCase {
                 XCTAssertEqual(Array(b), Array(a), uri)
                 XCTAssertEqual(b[HTTPField.Name("Content-Version")!], "1", uri)
             }
-            let after = try await cacheAnswers(client)
+            let after = try await self.cacheAnswers(client)
             XCTAssertEqual(after - before, uris.count, "every second read came from the caches")
         }
     }
