@@ -20,7 +20,7 @@ protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 scratch="${SWIFT_E2E_SCRATCH:-$root/.build-swift-consumer}"
-server_pid=""; grpc_pid=""
+server_pid=""; grpc_pid=""; grpc_port=""
 stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
 stop_grpc() { [ -n "$grpc_pid" ] && kill "$grpc_pid" 2>/dev/null && wait "$grpc_pid" 2>/dev/null; grpc_pid=""; }
 trap 'stop_server; stop_grpc; rm -rf "$work"' EXIT
@@ -29,6 +29,7 @@ check() {
   local name="$1"; shift
   local start=$SECONDS
   if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - start)) s)"
+    sed -n 's/^| /#   /p' "$work/log"   # what a step chose to show
   else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
 }
 # Starts a server on a free port over DATA with extra flags; sets server_pid and url.
@@ -91,12 +92,19 @@ info_and_pull() {
   cmp "$work/pulled/acme.billing-protos-1.0.0.zip" "$billing/dist/swift/acme.billing-protos-1.0.0.zip"
 }
 
-# The Python InvoiceService, from the wheels, on a free loopback port; sets grpc_port.
+# Like check, but in this shell: for a step that starts a process the later steps use.
+check_here() {
+  local name="$1"; shift
+  if "$@" >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"
+  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
+}
+
+# The Python InvoiceService, from the wheels, on a free loopback port; sets grpc_pid and grpc_port.
 start_grpc() {
-  "$protopkg" build "$common" >/dev/null
-  "$protopkg" build "$billing" >/dev/null
-  python3 -m venv "$work/venv"
-  "$work/venv/bin/pip" install --disable-pip-version-check -q "$common"/dist/python/*.whl "$billing"/dist/python/*.whl
+  "$protopkg" build "$common" >/dev/null || return 1
+  "$protopkg" build "$billing" >/dev/null || return 1
+  python3 -m venv "$work/venv" || return 1
+  "$work/venv/bin/pip" install --disable-pip-version-check -q "$common"/dist/python/*.whl "$billing"/dist/python/*.whl || return 1
   "$work/venv/bin/python" -I "$root/Tests/integration/python/grpc_roundtrip.py" --serve > "$work/grpc.out" 2>"$work/grpc.err" &
   grpc_pid=$!
   for _ in $(seq 1 100); do
@@ -132,18 +140,18 @@ config["security"] = {"default": {"signing": {"onUnsigned": "silentAllow"}}}
 json.dump(config, open(path, "w"), indent=2)
 PY
     if [ -n "$secret" ]; then swift package-registry login "${opts[@]}" "$registry/swift" --token "$secret" --no-confirm; fi
-    swift package "${opts[@]}" --scratch-path "$scratch" resolve
+    swift package "${opts[@]}" --scratch-path "$scratch" resolve 2>&1 | sed 's/^/| /'
     grep -A4 '"acme.billing-protos"' Package.resolved | grep -q '"version" : "1.0.0"'
     grep -A4 '"acme.common-protos"' Package.resolved | grep -q '"version" : "1.2.0"'
-    swift build "${opts[@]}" --scratch-path "$scratch" --product InvoiceClient
-    "$(swift build "${opts[@]}" --scratch-path "$scratch" --show-bin-path)/InvoiceClient" "$grpc_port"
+    swift build "${opts[@]}" --scratch-path "$scratch" --product InvoiceClient 2>&1 | tee "$state/build.log" | tail -n 1 | sed 's/^/| /'
+    "$(swift build "${opts[@]}" --scratch-path "$scratch" --show-bin-path)/InvoiceClient" "$grpc_port" | sed 's/^/| /'
   )
 }
 
 check "publish acme/common and acme/billing with the swift target" publish
 check "registry protocol: releases, metadata checksum = the zip's sha256, Package.swift, problem details" protocol
 check "protopkg info shows the SwiftPM lines; pull --lang swift fetches the archive" info_and_pull
-check "the Python InvoiceService serves on loopback" start_grpc
+check_here "the Python InvoiceService serves on loopback" start_grpc
 check "swift resolve + build of the consumer over HTTP, then a gRPC call" consume http "$url"
 stop_grpc
 stop_server
