@@ -1,7 +1,8 @@
 # protopkg: the two commands a newcomer needs are `make demo` and `make test`.
-# Both install what they need first (scripts/setup.sh: Debian packages, a venv in .venv).
+# Both install what they need first (scripts/setup.sh: Debian packages, a venv in .venv, the
+# swift target's protoc plugins in .build-swift-plugins/bin).
 SHELL := /bin/bash
-export PATH := $(CURDIR)/.venv/bin:$(PATH)
+export PATH := $(CURDIR)/.venv/bin:$(CURDIR)/.build-swift-plugins/bin:$(PATH)
 
 .PHONY: setup fixtures build debug demo test unit-test integration-test conformance node-conformance bench dist clean
 
@@ -30,6 +31,7 @@ integration-test: debug fixtures
 	bash Tests/integration/checks.sh .build/debug/protopkg
 	bash Tests/integration/registry.sh .build/debug/protopkg
 	bash Tests/integration/goproxy.sh .build/debug/protopkg
+	bash Tests/integration/swift.sh .build/debug/protopkg
 	# Every fixture: buf and protopkg report what it expects, on the same lines, columns and words.
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg --exact
 

@@ -33,3 +33,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "${pip_packages[*]}" ]; then
   "$root/.venv/bin/pip" install -q "${pip_packages[@]}"
   echo "${pip_packages[*]}" > "$stamp"
 fi
+
+# The swift target's protoc plugins, built from their Swift packages (see the script).
+bash "$root/scripts/swift-plugins.sh"

@@ -7,6 +7,7 @@ public enum LanguageTargets {
         if let python = targets.python { out.append(PythonLanguageTarget(python)) }
         if let go = targets.go { out.append(GoLanguageTarget(go)) }
         if targets.descriptor != nil { out.append(DescriptorLanguageTarget()) }
+        if let swift = targets.swift { out.append(SwiftLanguageTarget(swift)) }
         return out
     }
 }

@@ -59,6 +59,8 @@ extension ModuleWorkspace {
             return Dependency(name: name, range: range)
         }.sorted { $0.name < $1.name }
         manifest.targets = Targets(go: goTarget(in: "\(depDir)/gen/go/go.mod"))
+        // Whether its Swift package exists is all a swift target of the consumer needs to know.
+        manifest.targets.swift = bundle.targets.contains("swift") ? SwiftTarget() : nil
         let root = "\(depDir)/\(Manifest.protoRoot)"
         return ModuleWorkspace(directory: depDir, manifest: manifest, manifestFile: BundleManifest.fileName, manifestData: data,
                                roots: [root], files: FileSystem.files(under: root, suffix: ".proto"), dependencies: [])

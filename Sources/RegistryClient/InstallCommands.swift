@@ -26,6 +26,14 @@ public enum InstallCommands {
                 plain.build = []
                 let prefix = path.split(separator: "/").prefix(2).joined(separator: "/")
                 lines.append(Line(tool: "go", command: "GOPROXY=\(base)/go,https://proxy.golang.org GONOSUMDB=\(prefix) go get \(path)@v\(plain)"))
+            case "swift":
+                guard let identity = artifact.packageName else { continue }
+                var plain = v
+                plain.build = []
+                // `from:` admits the next minor versions, which below 1.0 may break.
+                let requirement = v.major == 0 ? ".upToNextMinor(from: \"\(plain)\")" : "from: \"\(plain)\""
+                lines.append(Line(tool: "swift", command: "swift package-registry set \(base)/swift"))
+                lines.append(Line(tool: "swift", command: ".package(id: \"\(identity)\", \(requirement))"))
             default:
                 continue
             }

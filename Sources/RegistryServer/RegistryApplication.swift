@@ -30,11 +30,13 @@ public enum RegistryApplication {
     static func buildRouter(maxUploadBytes: Int, hot: HotReads) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
+        router.add(middleware: SwiftRegistryMiddleware())
         let support = RouteSupport(hot: hot, maxUploadBytes: maxUploadBytes)
         HealthController(support: support).register(on: router)
         APIController(support: support).register(on: router)
         PyPIController(support: support).register(on: router)
         GoProxyController(support: support).register(on: router)
+        SwiftRegistryController(support: support).register(on: router)
         return router
     }
 

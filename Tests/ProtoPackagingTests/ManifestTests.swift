@@ -238,7 +238,7 @@ final class ManifestTests: XCTestCase {
               python: {}
               rust: {}
             """), at: "protopkg.yaml:4:3", message: ["unknown target \"rust\" in \"targets\""])
-        XCTAssertEqual(error?.hint, "known targets: python, go, node, descriptor")
+        XCTAssertEqual(error?.hint, "known targets: python, go, node, swift, descriptor")
     }
 
     func testUnknownKeyInsideATarget() {
