@@ -10,7 +10,7 @@ final class SwiftTargetTests: XCTestCase {
         XCTAssertEqual(try parse("name: a/b\ntargets:\n  swift: {}\n").targets.swift, SwiftTarget(grpc: false))
         XCTAssertEqual(try parse("name: a/b\ntargets:\n  swift:\n").targets.swift, SwiftTarget())
         let all = try parse("name: a/b\ntargets:\n  swift: {}\n  python: {}\n  descriptor: {}\n").targets
-        XCTAssertEqual(all.names, ["python", "descriptor", "swift"])
+        XCTAssertEqual(all.names, ["python", "swift", "descriptor"])
     }
 
     func testBadSwiftTargetSaysWhereAndWhat() {
