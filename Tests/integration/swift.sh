@@ -109,18 +109,10 @@ start_grpc() {
   "$protopkg" build "$billing" >/dev/null || return 1
   python3 -m venv "$work/venv" || return 1
   "$work/venv/bin/pip" install --disable-pip-version-check -q "$common"/dist/python/*.whl "$billing"/dist/python/*.whl || return 1
-  "$work/venv/bin/python" -I "$root/Tests/integration/python/grpc_roundtrip.py" --serve > "$work/grpc.out" 2>"$work/grpc.err" &
-  grpc_pid=$!
-  for _ in $(seq 1 100); do
-    grpc_port="$(sed -n 's/^listening on //p' "$work/grpc.out")"
-    [ -n "$grpc_port" ] && return 0
-    sleep 0.1
-  done
-  cat "$work/grpc.err" >&2; return 1
+  serve_grpc
 }
-
-# A fresh server for the second client (the client expects the first invoice id).
-start_grpc_again() {
+# A fresh InvoiceService from that venv (each client expects the first invoice id).
+serve_grpc() {
   "$work/venv/bin/python" -I "$root/Tests/integration/python/grpc_roundtrip.py" --serve > "$work/grpc.out" 2>"$work/grpc.err" &
   grpc_pid=$!
   for _ in $(seq 1 100); do
@@ -192,7 +184,7 @@ private_unreadable() {   # without a token the private registry answers 401 in p
 check_here "a throwaway CA and server certificate" make_ca
 start_server "$data" "--tls-cert $tls/server.pem --tls-key $tls/server.key" || { echo "not ok - the HTTPS server starts"; failed=$((failed + 1)); }
 check "a private registry over HTTPS refuses an anonymous read" private_unreadable
-check_here "the Python InvoiceService serves on loopback (again)" start_grpc_again
+check_here "the Python InvoiceService serves on loopback (again)" serve_grpc
 check "swift resolve + build of the consumer over HTTPS with a token, then a gRPC call" consume https "$url" "$tls/ca.pem" "$reader"
 stop_grpc
 stop_server
