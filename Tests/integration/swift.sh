@@ -14,7 +14,11 @@
 #
 # The client half is `consume LABEL URL [CA_FILE] [TOKEN]`: over plain HTTP SwiftPM sends no
 # credentials (and `package-registry login` refuses http URLs), so that run uses a
-# --public-read registry; over HTTPS it logs in with the token and trusts CA_FILE alone.
+# --public-read registry; over HTTPS it logs in with the token, against a private registry.
+# SwiftPM on Linux (FoundationNetworking over libcurl) trusts only the bundle at
+# /etc/ssl/certs/ca-certificates.crt and reads no variable naming another, so the HTTPS run
+# gives the swift processes alone a private mount namespace (`unshare -m`) in which that path is
+# a copy of the system bundle plus the test's CA: the machine's trust store is not changed.
 set -uo pipefail
 protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -105,6 +109,10 @@ start_grpc() {
   "$protopkg" build "$billing" >/dev/null || return 1
   python3 -m venv "$work/venv" || return 1
   "$work/venv/bin/pip" install --disable-pip-version-check -q "$common"/dist/python/*.whl "$billing"/dist/python/*.whl || return 1
+  serve_grpc
+}
+# A fresh InvoiceService from that venv (each client expects the first invoice id).
+serve_grpc() {
   "$work/venv/bin/python" -I "$root/Tests/integration/python/grpc_roundtrip.py" --serve > "$work/grpc.out" 2>"$work/grpc.err" &
   grpc_pid=$!
   for _ in $(seq 1 100); do
@@ -124,10 +132,14 @@ consume() {
   touch "$state/netrc" && chmod 600 "$state/netrc"
   cp -R "$root/Tests/integration/swift/consumer" "$pkg"
   local opts=(--config-path "$state/config" --security-path "$state/security" --cache-path "$state/cache" --netrc-file "$state/netrc")
+  local trusted=()
+  if [ -n "$ca" ]; then
+    cat /etc/ssl/certs/ca-certificates.crt "$ca" > "$state/ca-bundle.crt"
+    trusted=(unshare -m sh -c 'mount --bind "$0" /etc/ssl/certs/ca-certificates.crt && exec "$@"' "$state/ca-bundle.crt")
+  fi
+  swift() { if [ ${#trusted[@]} -gt 0 ]; then "${trusted[@]}" swift "$@"; else command swift "$@"; fi; }
   (
     set -e
-    # FoundationNetworking (SwiftPM's HTTP client on Linux) reads its CA bundle from here.
-    if [ -n "$ca" ]; then export URLSessionCertificateAuthorityInfoFile="$ca" SSL_CERT_FILE="$ca"; fi
     cd "$pkg"
     local insecure=(); [[ "$registry" == http://* ]] && insecure=(--allow-insecure-http)
     swift package-registry set --global "${opts[@]}" "${insecure[@]}" "$registry/swift"
@@ -153,6 +165,27 @@ check "registry protocol: releases, metadata checksum = the zip's sha256, Packag
 check "protopkg info shows the SwiftPM lines; pull --lang swift fetches the archive" info_and_pull
 check_here "the Python InvoiceService serves on loopback" start_grpc
 check "swift resolve + build of the consumer over HTTP, then a gRPC call" consume http "$url"
+stop_grpc
+stop_server
+
+# The same consumer over HTTPS with a throwaway CA, from a private registry, with a read token.
+tls="$work/tls"; mkdir -p "$tls"
+make_ca() {
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$tls/ca.key" -out "$tls/ca.pem" -days 1 -subj "/CN=protopkg test CA" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -keyout "$tls/server.key" -out "$tls/server.csr" -subj "/CN=127.0.0.1" 2>/dev/null
+  printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > "$tls/ext.cnf"
+  openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial -out "$tls/server.pem" \
+    -days 1 -extfile "$tls/ext.cnf" 2>/dev/null
+}
+private_unreadable() {   # without a token the private registry answers 401 in problem details
+  [ "$(curl -s --cacert "$tls/ca.pem" -o "$work/body" -w '%{http_code}' "$url/swift/acme/billing-protos")" = 401 ]
+  grep -q '"status"' "$work/body"
+}
+check_here "a throwaway CA and server certificate" make_ca
+start_server "$data" "--tls-cert $tls/server.pem --tls-key $tls/server.key" || { echo "not ok - the HTTPS server starts"; failed=$((failed + 1)); }
+check "a private registry over HTTPS refuses an anonymous read" private_unreadable
+check_here "the Python InvoiceService serves on loopback (again)" serve_grpc
+check "swift resolve + build of the consumer over HTTPS with a token, then a gRPC call" consume https "$url" "$tls/ca.pem" "$reader"
 stop_grpc
 stop_server
 echo "$passed passed, $failed failed"
