@@ -19,7 +19,7 @@ public struct ModuleVersion: Sendable, Equatable {
         var tagged: SemVer?
         if let repo, let commit = try repo.headCommit() {
             var dirty = false
-            let inputs = [ws.manifestFile] + ws.manifest.roots
+            let inputs = [ws.manifestFile].filter { !$0.isEmpty } + ws.manifest.roots
             for input in inputs {
                 if let rel = repo.relativePath(of: FileSystem.absolute(input, relativeTo: ws.directory)),
                    try repo.isDirty(under: rel.isEmpty ? nil : rel) {
