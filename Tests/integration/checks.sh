@@ -10,9 +10,12 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 passed=0; failed=0
 
+# The check runs as a plain statement: inside an `if` or a `||` list bash ignores `set -e`, even
+# in a subshell that sets it, and only the check's last command would count.
 check() {
   local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then
+  ( set -e; "$@" ) >"$work/log" 2>&1
+  if [ $? -eq 0 ]; then
     passed=$((passed + 1)); echo "ok - $name"
   else
     failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log"
