@@ -17,21 +17,23 @@ public enum SourceEncoding {
         return findings
     }
 
-    /// A finding (with no path yet) when `data` holds a NUL byte or is not valid UTF-8.
+    /// A finding (with no path yet) when `data` holds a NUL byte (a binary file: text never
+    /// does) or is not valid UTF-8, placed at the first such byte.
     public static func problem(in data: Data) -> Finding? {
         // The common case, checked fast; positions are worked out only for a file that fails.
-        if !data.contains(0), String(validating: data, as: UTF8.self) != nil { return nil }
+        let nul = data.firstIndex(of: 0)
+        if nul == nil, String(validating: data, as: UTF8.self) != nil { return nil }
         var line = 1
         var column = 1
         var index = data.startIndex
         while index < data.endIndex {
             let byte = data[index]
-            if byte == 0 {
+            let length = sequenceLength(data, at: index)
+            if index == nul {
                 return Finding(path: "", startLine: line, startColumn: column, type: "COMPILE",
                                message: "this is a binary file, not .proto source: it holds a NUL byte here; a .proto file is UTF-8 text")
             }
-            let length = sequenceLength(data, at: index)
-            guard length > 0 else {
+            if length == 0 && nul == nil {
                 return Finding(path: "", startLine: line, startColumn: column, type: "COMPILE",
                                message: "this file is not UTF-8 text: byte 0x\(String(format: "%02X", byte)) here cannot start a UTF-8 character; save it as UTF-8")
             }
@@ -41,7 +43,7 @@ public enum SourceEncoding {
             } else {
                 column += 1
             }
-            index += length
+            index += max(length, 1)
         }
         return nil
     }

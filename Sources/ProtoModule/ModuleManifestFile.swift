@@ -6,9 +6,10 @@ import ProtopkgBasics
 /// what `sync` needs before any dependency is on disk. A command reads it once and passes it on.
 ///
 /// Any directory is a module, as in buf: one with a `protopkg.yaml`, a `buf.yaml` or a
-/// `buf.work.yaml` is configured by it; a directory inside a buf workspace (a module directory
-/// of a buf.yaml v2 or of a buf.work.yaml, or a directory below one) is that workspace with its
-/// files under the directory as targets; any other directory is a module with buf's defaults.
+/// `buf.work.yaml` is configured by it; a directory inside a workspace (a module directory of a
+/// buf.yaml v2 or of a buf.work.yaml, or a directory below one, or a directory under the `proto`
+/// root of a protopkg.yaml) is that workspace with its files under the directory as targets;
+/// any other directory is a module with buf's defaults.
 public struct ModuleManifestFile: Sendable {
     /// Absolute: where the configuration file is (the workspace root), else the input directory.
     public let directory: String
@@ -106,26 +107,23 @@ public struct ModuleManifestFile: Sendable {
                                   manifest: try Manifest.bufWorkspace(modules))
     }
 
-    /// The nearest configuration above `dir` when `dir` lies in one of its modules: a buf.work.yaml
-    /// listing it (or a directory holding it), a buf.yaml v2 with a module there, a buf.yaml v1
-    /// whose roots hold it, or a protopkg.yaml whose `proto` holds it. The search stops at the
-    /// first configuration found, so a module never borrows a configuration that is not its own.
+    /// The nearest workspace above `dir` that holds it: a buf.work.yaml listing it (or a
+    /// directory holding it), a buf.yaml v2 with a module there, or a protopkg.yaml whose
+    /// `proto` holds it. A buf.yaml v1 or v1beta1 on the way is passed over, as buf does: it
+    /// configures its own directory only, so a directory below it is a module of its own.
     ///
-    /// - Parameter within: `dir` has its own buf.yaml v1 and only a buf.work.yaml can hold it.
+    /// - Parameter ownModule: `dir` has its own buf.yaml v1, so only a buf.work.yaml can hold it.
     static func enclosingWorkspace(of dir: String, within ownModule: Bool) throws -> ModuleManifestFile? {
         var ancestor = (dir as NSString).deletingLastPathComponent
         while !ancestor.isEmpty {
-            if let found = try configuration(in: ancestor) {
+            if let found = try configuration(in: ancestor),
+               found.manifest.source != .bufV1 && found.manifest.source != .bufV1Beta1 {
                 let relative = String(dir.dropFirst(ancestor == "/" ? 1 : ancestor.count + 1))
                 if ownModule && found.file != Manifest.bufWorkFileName { return nil }
-                guard found.manifest.modules.contains(where: { module in
+                let holds = found.manifest.modules.contains { module in
                     module.roots.contains { SourceModule.covers($0, relative) }
-                }) else { return nil }
-                if found.manifest.source == .bufV1 || found.manifest.source == .bufV1Beta1,
-                   let outer = try enclosingWorkspace(of: ancestor, within: true) {
-                    return outer
                 }
-                return found
+                return holds ? found : nil
             }
             if ancestor == "/" { break }
             ancestor = (ancestor as NSString).deletingLastPathComponent
