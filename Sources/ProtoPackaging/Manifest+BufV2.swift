@@ -35,10 +35,11 @@ extension Manifest {
             let excludes = try paths(module["excludes"], inside: directory, key: "\(path).excludes", reader: reader)
             for other in modules {
                 let otherRoot = other.roots[0]
-                if otherRoot == directory, !(includes.isEmpty && other.includes.isEmpty) { continue }
+                // One directory may hold several modules that split it with includes and excludes.
+                if otherRoot == directory, other.includes != includes || other.excludes != excludes { continue }
                 if otherRoot == directory {
                     throw reader.error("module path \"\(directory)\" appears twice in \"modules\"", at: module["path"] ?? node,
-                                       hint: "each buf module needs its own directory, or its own `includes`")
+                                       hint: "each buf module needs its own directory, or its own includes and excludes")
                 }
                 if SourceModule.covers(otherRoot, directory) || SourceModule.covers(directory, otherRoot) {
                     throw reader.error("module paths \"\(otherRoot)\" and \"\(directory)\" overlap", at: module["path"] ?? node,

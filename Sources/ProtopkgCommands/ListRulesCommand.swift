@@ -37,9 +37,13 @@ struct ListRules {
             throw ValidationError("--version lists every rule of a configuration version; it cannot go with --configured-only")
         }
         let loaded = try ModuleManifestFile.load(options.directory)
-        var modules = loaded.manifest.modules
+        // From a module directory of a workspace: that module's configuration.
+        let input = FileSystem.relative(loaded.inputDirectory, from: loaded.directory)
+        var modules = loaded.manifest.modules.filter { module in
+            module.roots.contains { SourceModule.covers($0, input) || SourceModule.covers(input, $0) }
+        }
         if let path = options.modulePath {
-            modules = modules.filter { $0.roots.contains(path) }
+            modules = loaded.manifest.modules.filter { $0.roots.contains(path) }
             guard !modules.isEmpty else {
                 throw ProtopkgError("no module at \(path) in \(loaded.displayPath)",
                                     hint: "module paths: \(loaded.manifest.roots.joined(separator: ", "))")
