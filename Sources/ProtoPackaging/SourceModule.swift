@@ -54,6 +54,32 @@ public struct SourceModule: Sendable, Equatable {
         return copy
     }
 
+    /// The breaking configuration with its paths as import paths (relative to the roots): what a
+    /// bundle records, since a bundle keeps the sources by import path and not the roots. A path
+    /// above a root covers all of it (`.`); one outside every root can match nothing and is dropped.
+    public var breakingByImportPath: BreakingConfig {
+        func importPaths(_ paths: [String]) -> [String] {
+            var out: [String] = []
+            for path in paths {
+                for root in roots {
+                    let mapped: String?
+                    if Self.covers(root, path) {
+                        let rest = path.split(separator: "/").filter { $0 != "." }.dropFirst(root.split(separator: "/").filter { $0 != "." }.count)
+                        mapped = rest.isEmpty ? "." : rest.joined(separator: "/")
+                    } else {
+                        mapped = Self.covers(path, root) ? "." : nil
+                    }
+                    if let mapped, !out.contains(mapped) { out.append(mapped) }
+                }
+            }
+            return out
+        }
+        var copy = breaking
+        copy.ignore = importPaths(breaking.ignore)
+        copy.ignoreOnly = breaking.ignoreOnly.mapValues(importPaths)
+        return copy
+    }
+
     /// `a` + `b` for relative paths where `.` is the empty path.
     public static func join(_ a: String, _ b: String) -> String {
         if a == "." || a.isEmpty { return b }

@@ -207,6 +207,14 @@ final class BufConfigTests: XCTestCase {
         XCTAssertEqual(try Manifest.unconfigured().roots, ["."])
     }
 
+    func testBundlesRecordIgnorePathsAsImportPaths() throws {
+        var module = SourceModule(roots: ["proto"])
+        module.breaking.ignore = ["proto/acme/legacy", "elsewhere/x", "."]
+        module.breaking.ignoreOnly = ["FIELD_NO_DELETE": ["proto/acme/v1/a.proto", "proto"]]
+        XCTAssertEqual(module.breakingByImportPath.ignore, ["acme/legacy", "."])
+        XCTAssertEqual(module.breakingByImportPath.ignoreOnly, ["FIELD_NO_DELETE": ["acme/v1/a.proto", "."]])
+    }
+
     // MARK: v1beta1
 
     func testV1Beta1RootsExcludesAndIgnores() throws {
