@@ -118,7 +118,6 @@ public enum ModuleChecks {
     /// The configuration file of a source module, as errors name it.
     static func configFile(_ module: CheckedModule, _ source: SourceModule) -> String {
         let ws = module.workspace
-        let file = source.configFile.isEmpty ? ws.manifestFile : source.configFile
-        return ModuleWorkspace.display(file.isEmpty ? ws.directory : "\(ws.directory)/\(file)")
+        return source.configFile.isEmpty ? ws.configDisplayPath : ModuleWorkspace.display("\(ws.directory)/\(source.configFile)")
     }
 }

@@ -78,7 +78,8 @@ public struct VersionPlanner {
     public func writeVersion(_ version: SemVer, module: CheckedModule) throws {
         let ws = module.workspace
         guard ws.manifestFile == "protopkg.yaml" else {
-            throw ProtopkgError("the module is configured by \(ws.manifestFile), which holds no version",
+            throw ProtopkgError(ws.manifestFile.isEmpty ? "the directory has no protopkg.yaml to hold a version"
+                                                        : "the module is configured by \(ws.manifestFile), which holds no version",
                                 hint: "use `protopkg version bump --tag` to tag the commit instead")
         }
         let path = "\(ws.directory)/protopkg.yaml"

@@ -72,7 +72,7 @@ public struct ModuleBuilder {
     /// The manifest's targets, or those of them named by `--target`.
     func selectedTargets(_ ws: ModuleWorkspace, only: [String]) throws -> [any LanguageTarget] {
         for name in only where !ws.manifest.targets.names.contains(name) {
-            throw ProtopkgError("unknown target \"\(name)\"", at: ModuleWorkspace.display("\(ws.directory)/\(ws.manifestFile)"),
+            throw ProtopkgError("unknown target \"\(name)\"", at: ws.configDisplayPath,
                                 hint: "the manifest declares: \(ws.manifest.targets.names.joined(separator: ", "))")
         }
         return LanguageTargets.of(ws.manifest.targets).filter { only.isEmpty || only.contains($0.name) }

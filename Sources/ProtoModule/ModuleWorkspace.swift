@@ -99,6 +99,11 @@ public struct ModuleWorkspace: Sendable {
                                moduleOfFile: moduleOfFile, dependencies: deps)
     }
 
+    /// The configuration file as errors name it; the directory when no file configures the module.
+    public var configDisplayPath: String {
+        Self.display(manifestFile.isEmpty ? directory : "\(directory)/\(manifestFile)")
+    }
+
     /// A path as the user should see it: relative to the working directory when below it.
     public static func display(_ path: String) -> String {
         let cwd = FileManager.default.currentDirectoryPath

@@ -22,7 +22,7 @@ struct VersionCheckCommand: ParsableCommand {
         let d = plan.decision
         guard d.accepts(declared) else {
             throw ProtopkgError("version \(declared) is lower than the change requires (\(d.impact.rawValue), a \(d.bump.rawValue) bump): \(d.next) or higher",
-                                at: ModuleWorkspace.display("\(plan.module.workspace.directory)/\(plan.module.workspace.manifestFile)"),
+                                at: plan.module.workspace.configDisplayPath,
                                 hint: "run `protopkg version bump` to set \(d.next); the changes:\n  " + d.reasons.joined(separator: "\n  "))
         }
         Terminal.standard.print("ok: \(declared) satisfies the change (\(d.impact.rawValue), a \(d.bump.rawValue) bump; requires \(d.next) or higher)")

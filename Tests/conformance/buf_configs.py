@@ -289,10 +289,13 @@ def main():
     report = Report()
     work = tempfile.mkdtemp(prefix="protopkg-buf-configs.")
     try:
+        # Apart: buf (and protopkg) find a buf.yaml v2 above a directory as its workspace.
+        os.makedirs(os.path.join(work, "selection"))
+        os.makedirs(os.path.join(work, "layouts"))
         if args.only in (None, "selection"):
-            selection(report, tools, work)
+            selection(report, tools, os.path.join(work, "selection"))
         if args.only in (None, "layouts"):
-            layouts(report, tools, work)
+            layouts(report, tools, os.path.join(work, "layouts"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{report.passed} passed, {report.failed} failed")
