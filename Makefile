@@ -28,12 +28,15 @@ unit-test: setup fixtures
 
 integration-test: debug fixtures
 	bash Tests/integration/run.sh .build/debug/protopkg
+	bash Tests/integration/go_majors.sh .build/debug/protopkg
 	bash Tests/integration/checks.sh .build/debug/protopkg
 	bash Tests/integration/registry.sh .build/debug/protopkg
 	bash Tests/integration/goproxy.sh .build/debug/protopkg
 	bash Tests/integration/swift.sh .build/debug/protopkg
 	# Every fixture: buf and protopkg report what it expects, on the same lines, columns and words.
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg --exact
+	# Every kind of buf configuration selects the same rules and finds the same problems.
+	python3 Tests/conformance/buf_configs.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
 
 conformance: debug
 	bash Tests/conformance/googleapis.sh .build/debug/protopkg

@@ -130,7 +130,10 @@ let package = Package(
             "ProtoCompiler", "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
-        .testTarget(name: "CheckRunnerTests", dependencies: ["CheckRunner", "ProtopkgBasics"]),
+        .testTarget(name: "ProtoModuleTests", dependencies: ["ProtoModule", "ProtoPackaging", "ProtopkgBasics"]),
+        .testTarget(name: "CheckRunnerTests", dependencies: [
+            "CheckRunner", "ProtoChecks", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
+        ]),
         .testTarget(name: "CodeGenTests", dependencies: [
             "ArchiveKit", "CodeGen", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
         ]),

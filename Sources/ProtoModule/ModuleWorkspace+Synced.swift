@@ -62,8 +62,11 @@ extension ModuleWorkspace {
         // Whether its Swift package exists is all a swift target of the consumer needs to know.
         manifest.targets.swift = bundle.targets.contains("swift") ? SwiftTarget() : nil
         let root = "\(depDir)/\(Manifest.protoRoot)"
+        let files = FileSystem.files(under: root, suffix: ".proto")
         return ModuleWorkspace(directory: depDir, manifest: manifest, manifestFile: BundleManifest.fileName, manifestData: data,
-                               roots: [root], files: FileSystem.files(under: root, suffix: ".proto"), dependencies: [])
+                               roots: [root], files: files, inputDirectory: depDir,
+                               rootOfFile: Dictionary(uniqueKeysWithValues: files.map { ($0, Manifest.protoRoot) }),
+                               moduleOfFile: Dictionary(uniqueKeysWithValues: files.map { ($0, 0) }), dependencies: [])
     }
 
     /// The Go module a synced dependency's stubs belong to, from the go.mod sync took out of its

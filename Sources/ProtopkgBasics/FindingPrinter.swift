@@ -22,7 +22,7 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
             }
             let message = finding.message.replacingOccurrences(of: "%", with: "%25")
                 .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
-            var props = ["file=\(property(finding.path))"]
+            var props = ["file=\(property(finding.path.isEmpty ? finding.subject ?? "" : finding.path))"]
             if finding.startLine > 0 {
                 props += ["line=\(finding.startLine)", "endLine=\(finding.endLine)",
                           "col=\(finding.startColumn)", "endColumn=\(finding.endColumn)"]

@@ -17,11 +17,14 @@ public struct BreakingEngine {
     /// then placed and their columns counted as buf does (see `LintEngine.run`).
     public func run(previous: Schema, current: Schema, displayPath: (String) -> String,
                     sources: ((String) -> String?)? = nil) throws -> [Finding] {
-        let selected = try RuleSelection.select(all: BreakingRules.all.map { $0.info }, use: config.use,
+        let infos = BreakingRules.all.map { $0.info }
+        let selected = try RuleSelection.select(all: infos, use: config.use,
                                                 except: config.except, ignoreOnlyKeys: Array(config.ignoreOnly.keys),
-                                                kind: "breaking", configFile: configFile)
+                                                kind: "breaking", configFile: configFile, version: config.ruleVersion,
+                                                disableBuiltin: config.disableBuiltin)
         let pairs = SchemaPairs(previous: previous, current: current, ignoreUnstablePackages: config.ignoreUnstablePackages)
-        let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
+        let filter = PathFilter(ignore: config.ignore, ignoreOnly: try RuleSelection.ignoreOnlyByRule(
+            config.ignoreOnly, all: infos, kind: "breaking", configFile: configFile, version: config.ruleVersion))
         let texts = SourceTexts(sources)
         var out: [Finding] = []
         for rule in BreakingRules.all where selected.contains(rule.info.id) {

@@ -17,10 +17,13 @@ public struct LintEngine {
     /// `sources` gives a file's text by import path, when it can be read; findings inside option
     /// values are then placed as buf places them, and columns are counted as buf counts them.
     public func run(_ schema: Schema, displayPath: (String) -> String, sources: ((String) -> String?)? = nil) throws -> [Finding] {
-        let selected = try RuleSelection.select(all: LintRules.all.map { $0.info }, use: config.use,
+        let infos = LintRules.all.map { $0.info }
+        let selected = try RuleSelection.select(all: infos, use: config.use,
                                                 except: config.except, ignoreOnlyKeys: Array(config.ignoreOnly.keys),
-                                                kind: "lint", configFile: configFile)
-        let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
+                                                kind: "lint", configFile: configFile, version: config.ruleVersion,
+                                                disableBuiltin: config.disableBuiltin)
+        let filter = PathFilter(ignore: config.ignore, ignoreOnly: try RuleSelection.ignoreOnlyByRule(
+            config.ignoreOnly, all: infos, kind: "lint", configFile: configFile, version: config.ruleVersion))
         let texts = SourceTexts(sources)
         var out: [Finding] = []
         for rule in LintRules.all where selected.contains(rule.info.id) {
