@@ -9,7 +9,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "The module directory.")
     var directory: String = "."
 
-    @Option(help: "text, json or github-actions.")
+    @Option(help: "text, json, github-actions or gitlab-code-quality.")
     var errorFormat: ErrorFormat = .text
 
     func run() throws {

@@ -1,0 +1,90 @@
+import Foundation
+import HTTPTransport
+import ProtopkgBasics
+import RegistryClient
+import XCTest
+
+final class LastReleaseTests: XCTestCase {
+    var dir = ""
+
+    override func setUpWithError() throws {
+        dir = try FileSystem.makeTemporaryDirectory(prefix: "protopkg-last-release")
+        try FileSystem.writeAtomically(Data("name: acme/shop\nversion: 1.3.0\n".utf8), to: "\(dir)/protopkg.yaml")
+        try FileSystem.writeAtomically(Data("syntax = \"proto3\";\n".utf8), to: "\(dir)/proto/a.proto")
+    }
+
+    override func tearDown() { FileSystem.remove(dir) }
+
+    @discardableResult
+    func git(_ arguments: String...) throws -> String {
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_CONFIG_NOSYSTEM"] = "1"
+        environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
+        let args = ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false",
+                    "-c", "tag.gpgsign=false"] + arguments
+        let result = try ProcessRunner.run(try XCTUnwrap(ProcessRunner.which("git")), args, environment: environment, directory: dir)
+        XCTAssertEqual(result.status, 0, result.stderrText)
+        return result.stdoutText
+    }
+
+    func find(_ registry: HTTPTransport?) throws -> LastRelease.Found {
+        try LastRelease.find(directory: dir, registry: registry == nil ? nil : FakeRegistry.url,
+                             environment: ["PROTOPKG_TOKEN": "t"], transport: registry)
+    }
+
+    func testTheRegistrysNewestVersionComesFirst() throws {
+        let registry = FakeRegistry()
+        for v in ["1.0.0", "1.2.0", "1.1.0", "2.0.0-rc.1"] {
+            registry.publish("acme/shop", v, bundle: try FakeRegistry.bundle("acme/shop", v))
+        }
+        registry.update("acme/shop", "1.2.0") { $0.yanked = true }
+        try git("init", "-q", "-b", "main")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "one")
+        try git("tag", "v9.0.0", "-m", "a tag the registry overrides")
+        let found = try find(registry)
+        XCTAssertEqual(found.reference, "registry:1.1.0", "newest non-yanked release, prereleases after releases")
+        XCTAssertTrue(found.reason.contains("1.1.0"), found.reason)
+    }
+
+    func testWithoutARegistryVersionTheNewestTagBeforeHEAD() throws {
+        let registry = FakeRegistry()  // knows no acme/shop: 404
+        XCTAssertEqual(try find(registry).reference, nil, "not in git, nothing in the registry: a first release")
+        try git("init", "-q", "-b", "main")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "one")
+        try git("tag", "-a", "v1.2.0", "-m", "1.2.0")
+        try git("tag", "-a", "v1.10.0", "-m", "1.10.0 (newer than 1.2.0 by semver, older by text)")
+        try git("tag", "-a", "not-a-version", "-m", "ignored")
+        try FileSystem.writeAtomically(Data("syntax = \"proto3\";\n// changed\n".utf8), to: "\(dir)/proto/a.proto")
+        try git("commit", "-q", "-am", "two")
+        var found = try find(registry)
+        XCTAssertEqual(found.reference, "git:v1.10.0")
+        XCTAssertTrue(found.reason.contains("has no version of acme/shop"), found.reason)
+        // On a tag's own pipeline HEAD is the release being made: the one before it is the baseline.
+        try git("tag", "-a", "v1.11.0", "-m", "at HEAD")
+        XCTAssertEqual(try find(registry).reference, "git:v1.10.0")
+        // No registry configured at all: the same fallback, said so.
+        found = try find(nil)
+        XCTAssertEqual(found.reference, "git:v1.10.0")
+        XCTAssertTrue(found.reason.contains("no registry is configured"), found.reason)
+    }
+
+    func testARegistryThatRefusesIsAnErrorNotAFallback() throws {
+        try git("init", "-q", "-b", "main")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "one")
+        try git("tag", "-a", "v1.0.0", "-m", "1.0.0")
+        try git("commit", "-q", "--allow-empty", "-m", "two")
+        XCTAssertThrowsError(try find(Refusing())) {
+            XCTAssertTrue("\($0)".contains("401"), "\($0)")
+        }
+    }
+
+    /// A registry that answers 401 to everything.
+    final class Refusing: HTTPTransport, @unchecked Sendable {
+        func send(_ request: HTTPRequest, progress: TransferProgress?) throws -> HTTPResponse {
+            HTTPResponse(status: 401, body: Data(#"{"error":"unknown token"}"#.utf8))
+        }
+    }
+}
