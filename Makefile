@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: setup fixtures build debug demo test unit-test integration-test conformance bench dist clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance bench dist dist-test registry-smoke clean
 
 setup:
 	@bash scripts/setup.sh
@@ -30,6 +30,10 @@ integration-test: debug fixtures
 	bash Tests/integration/checks.sh .build/debug/protopkg
 	bash Tests/integration/registry.sh .build/debug/protopkg
 	bash Tests/integration/goproxy.sh .build/debug/protopkg
+	bash Tests/integration/ci.sh .build/debug/protopkg
+	bash Tests/integration/publish_all.sh .build/debug/protopkg
+	bash scripts/with-postgres.sh bash Tests/integration/replicas.sh .build/debug/protopkg
+	bash scripts/with-postgres.sh bash Tests/integration/backup.sh .build/debug/protopkg
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
 	# PROTOVALIDATE also agrees with buf on every column and message.
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg --only PROTOVALIDATE --exact
@@ -37,7 +41,11 @@ integration-test: debug fixtures
 conformance: debug
 	bash Tests/conformance/googleapis.sh .build/debug/protopkg
 
-test: unit-test integration-test conformance
+test: unit-test integration-test conformance dist-test
+
+# The deployment of registry/ (PostgreSQL, two replicas, nginx) as processes on loopback.
+registry-smoke: debug
+	bash Tests/integration/registry_smoke.sh .build/debug/protopkg
 
 bench: build
 	bash bench/compile .build/release/protopkg
@@ -46,5 +54,10 @@ bench: build
 clean:
 	rm -rf .build examples/*/dist examples/*/.protopkg
 
-dist: build
+# The release: a stripped binary with the Swift runtime linked in, in its own build folder.
+dist: setup
 	bash dist/package.sh
+
+# The tarball installs into an empty prefix and runs with only the README's runtime libraries.
+dist-test: dist
+	bash Tests/integration/dist.sh dist/out

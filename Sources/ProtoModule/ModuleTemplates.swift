@@ -117,11 +117,13 @@ public enum ModuleTemplates {
     \t$(if $(AGAINST),$(RUN) breaking $(DIR) --against $(AGAINST) --error-format $(ERROR_FORMAT),@echo "breaking: nothing to compare with")
     version-check: $(IMAGE_DEP)
     \t$(RUN) version check $(DIR) $(if $(AGAINST),--against $(AGAINST))
-    # breaking and version-check against the last release: the registry's newest version, else the
-    # newest vX.Y.Z tag before HEAD, else none (`protopkg ci against` says which).
+    # version-check against the last release (the registry's newest version not above the declared
+    # one, else the newest such vX.Y.Z tag before HEAD, else none), and breaking against the same
+    # within the declared version's major: `protopkg ci against` says which and why.
     release-check: $(IMAGE_DEP)
-    \t@against="$$($(RUN) ci against $(DIR))" || exit 1; \\
-    \t$(MAKE) --no-print-directory -f $(PROTOPKG_MK) breaking version-check AGAINST="$$against"
+    \t@against="$$($(RUN) ci against $(DIR))" && line="$$($(RUN) ci against $(DIR) --same-line)" || exit 1; \\
+    \t$(MAKE) --no-print-directory -f $(PROTOPKG_MK) breaking AGAINST="$$line" && \\
+    \t$(MAKE) --no-print-directory -f $(PROTOPKG_MK) version-check AGAINST="$$against"
     publish: all
     \t$(RUN) publish $(DIR) $(if $(REGISTRY),--registry $(REGISTRY))
     image:

@@ -49,10 +49,11 @@ public struct PublishPlan {
     }
 
     public init(modules: [ModuleManifestFile]) {
+        ordered = []
+        unorderable = []
         var byName: [ModuleName: [ModuleManifestFile]] = [:]
         for m in modules { byName[m.manifest.name, default: []].append(m) }
         var candidates: [ModuleName: Module] = [:]
-        unorderable = []
         for (name, files) in byName.sorted(by: { $0.key < $1.key }) {
             let nodes = files.map { Module(manifest: $0, dependencies: []) }
             guard files.count == 1 else {
@@ -66,7 +67,6 @@ public struct PublishPlan {
         }
         // Kahn's algorithm, smallest name first among the ready ones, so the order is stable.
         var remaining = candidates
-        ordered = []
         while true {
             let ready = remaining.values.filter { m in m.dependencies.allSatisfy { remaining[$0] == nil } }
                 .sorted { $0.name < $1.name }

@@ -52,7 +52,7 @@ public struct PostgresBlobStore: BlobStore {
     }
 
     public func get(_ digest: String) async throws -> Data? {
-        guard let (size, _) = try await header(digest) else { return nil }
+        guard let size = try await header(digest)?.size else { return nil }
         var out = Data(capacity: size)
         let rows = try await db.raw("SELECT data FROM blob_chunks WHERE digest = \(bind: digest) ORDER BY seq").all()
         for row in rows { out.append(try row.decode(column: "data", as: Data.self)) }
@@ -67,7 +67,8 @@ public struct PostgresBlobStore: BlobStore {
     }
 
     public func read(_ digest: String, _ body: (Data) async throws -> Void) async throws -> Bool {
-        guard let (size, chunks) = try await header(digest) else { return false }
+        guard let found = try await header(digest) else { return false }
+        let (size, chunks) = found
         var sent = 0
         // One chunk per query: memory stays at one chunk whatever the blob's size.
         for seq in 0..<chunks {

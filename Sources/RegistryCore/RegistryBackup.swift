@@ -29,10 +29,10 @@ public enum RegistryBackup {
             versions += try await store.versions(of: module).sorted { $0.version < $1.version }
         }
         let tokens = try await store.tokens()
-        var sizes: [String: Int] = [:]
+        var digests = Set<String>()
         for record in versions {
-            sizes[record.digest] = record.artifact("bundle")?.size ?? sizes[record.digest] ?? -1
-            for artifact in record.artifacts { sizes[artifact.digest] = artifact.size }
+            digests.insert(record.digest)
+            for artifact in record.artifacts { digests.insert(artifact.digest) }
         }
         let manifest = BackupManifest(
             format: BackupManifest.formatName, formatVersion: BackupManifest.formatVersion,
@@ -48,7 +48,7 @@ public enum RegistryBackup {
         var listed = manifest
         var bytes = 0
         // Sizes come from the blobs themselves: a record's size is what it claims, the blob is what it is.
-        for digest in sizes.keys.sorted() {
+        for digest in digests.sorted() {
             guard let size = try await blobs.size(of: digest) else {
                 throw ProtopkgError("the blob \(digest) is missing from the blob store, so the backup would be incomplete",
                                     hint: "the registry's data is inconsistent: restore the blob, or yank and investigate the versions that name it")

@@ -38,7 +38,7 @@ final class RegistryBackupTests: XCTestCase {
                 for digest in Set([record.digest] + record.artifacts.map(\.digest)) {
                     let data = try await target.blobs.get(digest)
                     XCTAssertNotNil(data, digest)
-                    XCTAssertEqual(data.map(SHA256Hex.of), digest)
+                    XCTAssertEqual(data.map { SHA256Hex.of($0) }, digest)
                     checked += 1
                 }
             }

@@ -47,12 +47,19 @@ extension CITemplates {
               - name: Find the last release
                 id: last
                 if: ${{ !cancelled() }}
-                run: echo "against=$(protopkg ci against "$MODULE_DIR")" >> "$GITHUB_OUTPUT"
+                # against: the newest release not above the declared version, for the version check;
+                # line: the same within the declared version's major, for breaking changes (a new
+                # major may break; the version check says whether the bump is right).
+                run: |
+                  against="$(protopkg ci against "$MODULE_DIR")"
+                  line="$(protopkg ci against "$MODULE_DIR" --same-line)"
+                  echo "against=$against" >> "$GITHUB_OUTPUT"
+                  echo "line=$line" >> "$GITHUB_OUTPUT"
               - name: Breaking changes
-                if: ${{ !cancelled() && steps.last.outcome == 'success' && steps.last.outputs.against != '' }}
+                if: ${{ !cancelled() && steps.last.outcome == 'success' && steps.last.outputs.line != '' }}
                 run: protopkg breaking "$MODULE_DIR" --against "$AGAINST" --error-format github-actions
                 env:
-                  AGAINST: ${{ steps.last.outputs.against }}
+                  AGAINST: ${{ steps.last.outputs.line }}
               - name: Version check
                 if: ${{ !cancelled() && steps.last.outcome == 'success' }}
                 run: protopkg version check "$MODULE_DIR" ${AGAINST:+--against "$AGAINST"}

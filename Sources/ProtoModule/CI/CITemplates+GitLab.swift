@@ -46,10 +46,13 @@ extension CITemplates {
               status=0
               protopkg lint "$MODULE_DIR" || status=1
               protopkg lint "$MODULE_DIR" --error-format gitlab-code-quality > gl-code-quality-lint.json || true
+              # The newest release not above the declared version (for the version check), and the same
+              # within the declared version's major (for breaking changes: a new major may break).
               against="$(protopkg ci against "$MODULE_DIR")"
-              if [ -n "$against" ]; then
-                protopkg breaking "$MODULE_DIR" --against "$against" || status=1
-                protopkg breaking "$MODULE_DIR" --against "$against" --error-format gitlab-code-quality > gl-code-quality-breaking.json || true
+              line="$(protopkg ci against "$MODULE_DIR" --same-line)"
+              if [ -n "$line" ]; then
+                protopkg breaking "$MODULE_DIR" --against "$line" || status=1
+                protopkg breaking "$MODULE_DIR" --against "$line" --error-format gitlab-code-quality > gl-code-quality-breaking.json || true
               fi
               # A module that does not compile has no report (the error is in the log above); GitLab wants one.
               for report in gl-code-quality-lint.json gl-code-quality-breaking.json; do
