@@ -86,7 +86,8 @@ public enum RegistryBackup {
 
     public static func restore(from path: String, store: RegistryStore, blobs: BlobStore) async throws -> Summary {
         let display = path
-        if !(try await store.modules().isEmpty) || !(try await store.tokens().isEmpty) {
+        let held = (try await store.modules()).count + (try await store.tokens()).count
+        if held > 0 {
             throw ProtopkgError("the registry holds versions or tokens already: a backup is restored only into an empty registry",
                                 hint: "give import a new --data directory or an empty database")
         }

@@ -52,12 +52,17 @@ final class LastReleaseTests: XCTestCase {
         XCTAssertEqual(found.reference, "registry:1.1.0")
         XCTAssertTrue(found.reason.contains("declares 1.3.0") && found.reason.contains("1.1.0"), found.reason)
         XCTAssertEqual(try find(registry, sameLine: true).reference, "registry:1.1.0")
-        // A new major: the version check compares with 1.1.0, breaking has nothing in its line.
+        // 2.0.0 after 2.0.0-rc.1: the version check compares with the newest release, 1.1.0;
+        // breaking with the prerelease, which the registry also holds 2.0.0 compatible with.
         try declare("2.0.0")
         XCTAssertEqual(try find(registry).reference, "registry:1.1.0")
+        XCTAssertEqual(try find(registry, sameLine: true).reference, "registry:2.0.0-rc.1")
+        // A new major: the version check compares with 3.0.0, breaking has nothing in its line.
+        try declare("4.0.0")
+        XCTAssertEqual(try find(registry).reference, "registry:3.0.0")
         found = try find(registry, sameLine: true)
         XCTAssertNil(found.reference)
-        XCTAssertTrue(found.reason.contains("2.0.0 starts a release line"), found.reason)
+        XCTAssertTrue(found.reason.contains("4.0.0 starts a release line"), found.reason)
         // Below 1.0.0 the minor is the line.
         try declare("0.10.0")
         found = try find(registry)
