@@ -36,11 +36,15 @@ public struct MonorepoPublisher {
         var entries: [Entry] = []
         var available: Set<ModuleName> = []
         var refused: [ModuleName: String] = [:]
+        var untried: [ModuleName: ModuleName] = [:]
         for module in plan.ordered {
             let display = ModuleWorkspace.display(module.manifest.directory)
             if let blocked = module.dependencies.first(where: { !available.contains($0) }) {
-                let reason = "not tried: its dependency \(blocked) was refused" + (refused[blocked].map { " (\(firstLine($0)))" } ?? "")
-                refused[module.name] = reason
+                // Name the refusal that started it, not the chain of modules it held back.
+                let cause = untried[blocked] ?? blocked
+                let reason = "not tried: its dependency \(blocked) was " + (cause == blocked ? "refused" : "not published")
+                    + (refused[cause].map { " (\(cause == blocked ? "" : "\(cause): ")\(firstLine($0)))" } ?? "")
+                untried[module.name] = cause
                 entries.append(Entry(module: module.name.description, version: module.manifest.manifest.version?.description,
                                      directory: display, outcome: .refused(reason)))
                 continue

@@ -60,6 +60,7 @@ final class PublishPlanTests: XCTestCase {
         try module("shop", "acme/shop", deps: "  acme/billing: ^1.0\n")
         try module("audit", "acme/audit")
         try module("docs", "acme/docs")
+        try module("web", "acme/web", deps: "  acme/shop: ^1.0\n")
         let plan = PublishPlan(modules: try PublishPlan.discover(root: root))
         var tried: [String] = []
         let entries = MonorepoPublisher.run(plan) { manifest in
@@ -72,7 +73,7 @@ final class PublishPlanTests: XCTestCase {
             }
         }
         XCTAssertEqual(tried, ["acme/audit", "acme/common", "acme/billing", "acme/docs"], "acme/shop is not tried")
-        XCTAssertEqual(entries.map(\.module), ["acme/audit", "acme/common", "acme/billing", "acme/docs", "acme/shop"])
+        XCTAssertEqual(entries.map(\.module), ["acme/audit", "acme/common", "acme/billing", "acme/docs", "acme/shop", "acme/web"])
         XCTAssertTrue(MonorepoPublisher.anyRefused(entries))
         XCTAssertEqual(MonorepoPublisher.summary(entries), """
             published acme/audit@1.0.0
@@ -81,9 +82,10 @@ final class PublishPlanTests: XCTestCase {
                         a.proto:3:1:Field deleted.
             skipped   acme/docs@1.0.0     already published with identical content
             refused   acme/shop@1.0.0     not tried: its dependency acme/billing was refused (the registry refused acme/billing@1.0.0: a breaking change)
-            5 modules: 2 published, 1 skipped, 2 refused
+            refused   acme/web@1.0.0      not tried: its dependency acme/shop was not published (acme/billing: the registry refused acme/billing@1.0.0: a breaking change)
+            6 modules: 2 published, 1 skipped, 3 refused
             """)
-        let clean = entries.filter { $0.module != "acme/billing" && $0.module != "acme/shop" }
+        let clean = entries.filter { !["acme/billing", "acme/shop", "acme/web"].contains($0.module) }
         XCTAssertFalse(MonorepoPublisher.anyRefused(clean))
     }
 }

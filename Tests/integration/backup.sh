@@ -16,8 +16,8 @@ stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "
 trap 'stop_server; rm -rf "$work"' EXIT
 passed=0; failed=0
 check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"
+  local name="$1" started=$SECONDS; shift
+  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"
   else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
 }
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
@@ -58,7 +58,9 @@ export_archive() {
   "$protopkg" registry export --data "$work/source" -o "$work/backup.tar.gz" | tee "$work/out"
   grep -q 'exported 3 versions of 2 modules, .* blobs (.* bytes), 2 tokens to' "$work/out"
   [ -f "$work/backup.tar.gz" ] && ! ls "$work"/backup.tar.gz.tmp-* 2>/dev/null
-  tar -tzf "$work/backup.tar.gz" | head -1 | grep -qx 'protopkg-backup.json'
+  tar -tzf "$work/backup.tar.gz" > "$work/entries"   # (not piped into head: pipefail would count tar's SIGPIPE)
+  [ "$(head -1 "$work/entries")" = protopkg-backup.json ]
+  [ "$(grep -c '^blobs/sha256/[0-9a-f]\{64\}$' "$work/entries")" -eq 12 ]
 }
 import_into_postgres() {
   "$protopkg" registry import --data "$work/restored" --database "$database" --blobs postgres "$work/backup.tar.gz" | tee "$work/out"

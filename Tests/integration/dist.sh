@@ -12,8 +12,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 passed=0; failed=0
 check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"; grep '^>' "$work/log" | sed 's/^/    /' || true
+  local name="$1" started=$SECONDS; shift
+  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"; grep '^>' "$work/log" | sed 's/^/    /' || true
   else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
 }
 tarball="$(ls "$out"/protopkg-*-linux-*.tar.gz | head -1)"

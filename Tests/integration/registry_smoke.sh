@@ -13,8 +13,8 @@ work="$(mktemp -d /tmp/protopkg-smoke.XXXXXX)"
 chmod 755 "$work"
 passed=0; failed=0
 check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"; sed 's/^/    /' "$work/log" | grep '^    >' || true
+  local name="$1" started=$SECONDS; shift
+  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"; sed 's/^/    /' "$work/log" | grep '^    >' || true
   else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
 }
 say() { echo "> $*"; }   # an observation, printed under its check

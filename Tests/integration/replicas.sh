@@ -20,8 +20,8 @@ stop() {
 trap 'stop; rm -rf "$work"' EXIT
 passed=0; failed=0
 check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"
+  local name="$1" started=$SECONDS; shift
+  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"
   else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
 }
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
@@ -45,6 +45,7 @@ start() {
   cat "$work/$name.err" >&2; return 1
 }
 start a && start b || { echo "not ok - both replicas start"; echo "0 passed, 1 failed"; exit 1; }
+disown -a   # killed and restarted inside checks: no job notices
 token="$("$protopkg" registry token create --data "$work/data-a" --database "$database" --scope 'publish:acme/*')"
 reader="$("$protopkg" registry token create --data "$work/data-b" --database "$database" --scope read)"
 mkdir -p "$work/mod"
@@ -113,6 +114,7 @@ killed_during_upload() {
   [ "$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" --data-binary @"$bundle" \
         "$url_b/api/v1/modules/acme/big/versions/1.0.0")" = 201 ]
   start a "${url_a##*:}"   # the same port, so the next checks find it
+  disown -a
   [ "$(get "$url_a/api/v1/modules/acme/big/versions/1.0.0/bundle" | sha)" = "$(sha < "$bundle")" ]
   [ "$(get "$url_b/api/v1/modules/acme/big/versions/1.0.0/bundle" | sha)" = "$(sha < "$bundle")" ]
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$url_a/healthz")" = 200 ]
