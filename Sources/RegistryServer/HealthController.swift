@@ -1,4 +1,5 @@
 import Hummingbird
+import ProtopkgBasics
 import RegistryCore
 
 /// `/healthz` for load balancers and `/metrics` for Prometheus.
@@ -14,7 +15,9 @@ struct HealthController {
                 try await support.service.checkHealth()
                 return JSONResponse.make(["status": "ok", "database": "ok"])
             } catch {
-                return JSONResponse.error(503, "the registry's storage does not answer: \(error)",
+                // Unauthenticated: say what failed, not the driver's details (hosts, users).
+                let reason = (error as? ProtopkgError)?.message ?? "\(type(of: error))"
+                return JSONResponse.error(503, "the registry's storage does not answer (\(reason))",
                                           extra: ["status": "unavailable", "database": "unreachable"])
             }
         }
