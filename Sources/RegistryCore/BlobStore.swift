@@ -19,9 +19,3 @@ public protocol BlobStore: Sendable {
     /// Checks that the backend answers (for `/healthz`); throws what went wrong.
     func ping() async throws
 }
-
-public enum BlobStoreLimits {
-    /// The piece size of `read` and of a chunked backend's rows: small enough to stream, large
-    /// enough that a multi-MB bundle takes a handful of round trips.
-    public static let chunkSize = 1 << 20
-}
