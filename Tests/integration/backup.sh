@@ -14,6 +14,8 @@ work="$(mktemp -d)"
 server_pid=""
 stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
 trap 'stop_server; rm -rf "$work"' EXIT
+# `! cmd` never fails a `set -e` function (bash exempts negated commands): refute does.
+refute() { if "$@"; then echo "unexpectedly succeeded: $*"; return 1; fi; }
 passed=0; failed=0
 check() {
   local name="$1" started=$SECONDS; shift
@@ -57,7 +59,8 @@ stop_server
 export_archive() {
   "$protopkg" registry export --data "$work/source" -o "$work/backup.tar.gz" | tee "$work/out"
   grep -q 'exported 3 versions of 2 modules, .* blobs (.* bytes), 2 tokens to' "$work/out"
-  [ -f "$work/backup.tar.gz" ] && ! ls "$work"/backup.tar.gz.tmp-* 2>/dev/null
+  [ -f "$work/backup.tar.gz" ]
+  refute ls "$work"/backup.tar.gz.tmp-*
   tar -tzf "$work/backup.tar.gz" > "$work/entries"   # (not piped into head: pipefail would count tar's SIGPIPE)
   [ "$(head -1 "$work/entries")" = protopkg-backup.json ]
   [ "$(grep -c '^blobs/sha256/[0-9a-f]\{64\}$' "$work/entries")" -eq 12 ]

@@ -14,6 +14,8 @@ work="$(mktemp -d)"
 server_pid=""
 stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
 trap 'stop_server; rm -rf "$work"' EXIT
+# `! cmd` never fails a `set -e` function (bash exempts negated commands): refute does.
+refute() { if "$@"; then echo "unexpectedly succeeded: $*"; return 1; fi; }
 passed=0; failed=0
 check() {
   local name="$1" started=$SECONDS; shift
@@ -64,9 +66,9 @@ schemas() {
   "$cjs" --builtin-schema vendor.compose-spec "$root/registry/compose.yaml"
   # A pipeline that breaks the schema is caught: the check can fail.
   sed 's/^on:/no:/' "$work/github/.github/workflows/protopkg.yml" > "$work/broken.yml"
-  ! "$cjs" --builtin-schema vendor.github-workflows "$work/broken.yml"
+  refute "$cjs" --builtin-schema vendor.github-workflows "$work/broken.yml"
   sed 's/^    when: always/    when: sometimes/' "$work/gitlab/.gitlab-ci.yml" > "$work/broken-gitlab.yml"
-  ! "$cjs" --builtin-schema vendor.gitlab-ci "$work/broken-gitlab.yml"
+  refute "$cjs" --builtin-schema vendor.gitlab-ci "$work/broken-gitlab.yml"
 }
 ci_init() {
   local s=0; "$protopkg" ci init "$work/github" --ci github 2>"$work/err" || s=$?
@@ -130,7 +132,7 @@ jenkins() {
   local s=0; pipeline jenkins main --branch main || s=$?; cat "$work/out"; [ "$s" -ne 0 ]
   grep -q 'last release: registry:0.1.1' "$work/out"
   grep -q 'FIELD_NO_DELETE' "$work/out"
-  ! grep -q 'stage Build and publish' "$work/out"
+  refute grep -q 'stage Build and publish' "$work/out"
 }
 
 check "check-jsonschema accepts the GitHub workflow, the GitLab pipeline and registry/compose.yaml; rejects broken ones" schemas

@@ -10,6 +10,8 @@ out="$(cd "$1" && pwd)"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+# `! cmd` never fails a `set -e` function (bash exempts negated commands): refute does.
+refute() { if "$@"; then echo "unexpectedly succeeded: $*"; return 1; fi; }
 passed=0; failed=0
 check() {
   local name="$1" started=$SECONDS; shift
@@ -25,7 +27,7 @@ checksums() {
   # A tarball that changed no longer matches.
   cp "$tarball" "$work/"; cp "$out/SHA256SUMS" "$work/"
   printf 'x' >> "$work/$(basename "$tarball")"
-  ! bash "$out/install.sh" "$work/never" "$work/$(basename "$tarball")"
+  refute bash "$out/install.sh" "$work/never" "$work/$(basename "$tarball")"
   [ ! -e "$work/never/bin/protopkg" ]
 }
 installs() {
@@ -34,7 +36,9 @@ installs() {
   [ "$(ls "$prefix")" = bin ] && [ "$(ls "$prefix/bin")" = protopkg ]
   local size; size="$(stat -c %s "$prefix/bin/protopkg")"
   echo "> installed binary: $size bytes ($(( size / 1048576 )) MiB)"
-  ! file "$prefix/bin/protopkg" | grep -q 'not stripped'
+  readelf -S "$prefix/bin/protopkg" > "$work/sections"        # stripped: no symbol table, no debug information
+  grep -q '\.text' "$work/sections"
+  refute grep -q '\.symtab\|\.debug_info' "$work/sections"
   [ "$(bare protopkg --version)" = "$(sed -n 's/.*static let version = "\(.*\)"/\1/p' "$root/Sources/ProtopkgCommands/ProtopkgCommand.swift")" ]
 }
 only_listed_libraries() {
@@ -43,8 +47,8 @@ only_listed_libraries() {
   [ -n "$listed" ]
   ldd "$prefix/bin/protopkg" > "$work/ldd"
   cat "$work/ldd"
-  ! grep -q 'not found' "$work/ldd"
-  ! grep -qi swift "$work/ldd"       # the Swift runtime is inside the binary
+  refute grep -q 'not found' "$work/ldd"
+  refute grep -qi swift "$work/ldd"       # the Swift runtime is inside the binary
   # A listed package brings its dependencies along: those may provide libraries too.
   apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces --no-enhances \
     $listed 2>/dev/null | grep '^[a-z0-9]' | sort -u > "$work/closure"
