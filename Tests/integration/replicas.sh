@@ -21,7 +21,7 @@ trap 'stop; rm -rf "$work"' EXIT
 passed=0; failed=0
 check() {
   local name="$1" started=$SECONDS; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"
+  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"; grep '^>' "$work/log" | sed 's/^/    /' || true
   else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
 }
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
@@ -74,33 +74,38 @@ publish_on_a_read_on_b() {
   [ "$(sql "SELECT COUNT(*) FROM blobs")" -ge 6 ]
 }
 
-# A module whose bundle is about 20 MB (incompressible comments), so storing it takes a while.
+# A module whose bundle is about 9 MB (incompressible comments): nine 1 MiB chunks and a descriptor
+# set of four, so storing it takes a while, and downloads of it are streamed.
 big_module() {
   mkdir -p "$work/big/proto/acme/big/v1"
   printf 'name: acme/big\nversion: 1.0.0\ntargets:\n  descriptor: {}\n' > "$work/big/protopkg.yaml"
   { printf 'syntax = "proto3";\npackage acme.big.v1;\n'
-    head -c 7000000 /dev/urandom | base64 -w 100 | sed 's|^|// |'
+    head -c 3000000 /dev/urandom | base64 -w 100 | sed 's|^|// |'
     printf '// A big message.\nmessage Big {\n  // Its id.\n  string id = 1;\n}\n'; } > "$work/big/proto/acme/big/v1/big.proto"
   "$protopkg" build "$work/big" >/dev/null
 }
 killed_during_upload() {
   big_module
   local bundle="$work/big/dist/acme-big-1.0.0.protopkg.tgz"
-  ls -l "$bundle"
-  ( curl -s -o /dev/null -X PUT -H "Authorization: Bearer $token" --data-binary @"$bundle" \
-      "$url_a/api/v1/modules/acme/big/versions/1.0.0" || true ) &
+  echo "> bundle: $(stat -c %s "$bundle") bytes"
+  ( curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" --data-binary @"$bundle" \
+      "$url_a/api/v1/modules/acme/big/versions/1.0.0" > "$work/upload.status" || true ) &
   local upload=$!
   # Wait (inside PostgreSQL, every 2 ms) until a transaction is writing blob chunks, then kill A.
+  # pg_stat_activity is a snapshot per transaction: clear it on every turn.
   timeout 120 psql -qtA "$database" -c "DO \$\$ BEGIN
       LOOP
+        PERFORM pg_stat_clear_snapshot();
         EXIT WHEN EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
                           AND xact_start IS NOT NULL AND query LIKE 'INSERT INTO blob_chunks%');
         PERFORM pg_sleep(0.002);
       END LOOP;
-    END \$\$;"
+    END \$\$;" || { echo "no transaction wrote blob chunks within 120 s"; return 1; }
   kill -9 "$(cat "$work/pid-a")"; rm "$work/pid-a"
   wait "$upload"
-  echo "A killed while a transaction was writing blob chunks"
+  # The client saw the connection drop, not an answer.
+  [ "$(cat "$work/upload.status")" = 000 ]
+  echo "> replica A SIGKILLed while a transaction was writing blob chunks"
   # B: no such version, and no chunk without its blob row (no partial blob).
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $reader" "$url_b/api/v1/modules/acme/big/versions")" = 404 ]
   for _ in $(seq 1 50); do   # the server notices the dropped connection and rolls back
@@ -109,6 +114,7 @@ killed_during_upload() {
   done
   [ "$(sql "SELECT COUNT(*) FROM blob_chunks c WHERE NOT EXISTS (SELECT 1 FROM blobs b WHERE b.digest = c.digest)")" = 0 ]
   [ "$(sql "SELECT COUNT(*) FROM blobs b WHERE chunks <> (SELECT COUNT(*) FROM blob_chunks c WHERE c.digest = b.digest)")" = 0 ]
+  echo "> replica B: acme/big answers 404; chunks without a blob row: 0; blobs missing chunks: 0"
   get "$url_b/api/v1/modules/acme/billing/versions" | grep -q '"1.0.0"'
   # The same upload through B succeeds, and A, restarted, serves the same bytes.
   [ "$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" --data-binary @"$bundle" \
@@ -118,6 +124,7 @@ killed_during_upload() {
   [ "$(get "$url_a/api/v1/modules/acme/big/versions/1.0.0/bundle" | sha)" = "$(sha < "$bundle")" ]
   [ "$(get "$url_b/api/v1/modules/acme/big/versions/1.0.0/bundle" | sha)" = "$(sha < "$bundle")" ]
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$url_a/healthz")" = 200 ]
+  echo "> the same upload through B: 201; A restarted serves the same bytes"
 }
 race_over_both() {
   local i
@@ -135,7 +142,7 @@ race_over_both() {
       "$target/api/v1/modules/acme/race/versions/1.0.0" > "$work/race/status.$i" &
   done
   wait
-  cat "$work"/race/status.* | sort | uniq -c
+  echo "> statuses: $(sort "$work"/race/status.* | uniq -c | awk '{printf "%s%s x%s", (NR > 1 ? ", " : ""), $2, $1}')"
   [ "$(cat "$work"/race/status.* | grep -c '^201$')" -eq 1 ]
   [ "$(cat "$work"/race/status.* | grep -c '^409$')" -eq 19 ]
   local on_a on_b
@@ -148,7 +155,7 @@ race_over_both() {
 }
 
 check "publish on replica A; B serves the same bundle, wheel (simple index) and Go zip (proxy); no blob on disk" publish_on_a_read_on_b
-check "A SIGKILLed while storing a 20 MB upload: B shows no version and no partial blob; the upload then succeeds through B" killed_during_upload
+check "A SIGKILLed while storing a 9 MB upload: B shows no version and no partial blob; the upload then succeeds through B" killed_during_upload
 check "20 concurrent publishes of one version over both replicas: one 201, nineteen 409, both replicas agree" race_over_both
 stop
 psql -q "$admin" -c "DROP DATABASE $db WITH (FORCE)" >/dev/null
