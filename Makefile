@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(CURDIR)/.build-swift-plugins/bin:$(PATH)
 
-.PHONY: setup fixtures build debug demo test unit-test integration-test conformance node-conformance bench dist clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance node-conformance bench dist dist-test registry-smoke clean
 
 setup:
 	@bash scripts/setup.sh
@@ -37,6 +37,10 @@ integration-test: debug fixtures
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg --exact
 	# Every kind of buf configuration selects the same rules and finds the same problems.
 	python3 Tests/conformance/buf_configs.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
+	bash Tests/integration/ci.sh .build/debug/protopkg
+	bash Tests/integration/publish_all.sh .build/debug/protopkg
+	bash scripts/with-postgres.sh bash Tests/integration/replicas.sh .build/debug/protopkg
+	bash scripts/with-postgres.sh bash Tests/integration/backup.sh .build/debug/protopkg
 
 conformance: debug
 	bash Tests/conformance/googleapis.sh .build/debug/protopkg
@@ -47,7 +51,11 @@ node-conformance: setup
 	swift build --build-tests
 	swift test --skip-build --filter 'CodeGenTests.(Node|Npm)'
 
-test: unit-test integration-test conformance
+test: unit-test integration-test conformance dist-test
+
+# The deployment of registry/ (PostgreSQL, two replicas, nginx) as processes on loopback.
+registry-smoke: debug
+	bash Tests/integration/registry_smoke.sh .build/debug/protopkg
 
 bench: build
 	bash bench/compile .build/release/protopkg
@@ -56,5 +64,10 @@ bench: build
 clean:
 	rm -rf .build examples/*/dist examples/*/.protopkg
 
-dist: build
+# The release: a stripped binary with the Swift runtime linked in, in its own build folder.
+dist: setup
 	bash dist/package.sh
+
+# The tarball installs into an empty prefix and runs with only the README's runtime libraries.
+dist-test: dist
+	bash Tests/integration/dist.sh dist/out

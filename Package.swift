@@ -88,7 +88,7 @@ let package = Package(
             .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]),
         .target(name: "RegistryClient", dependencies: [
-            "ArchiveKit", "CheckRunner", "CodeGen", "HTTPTransport", "ProtoBundle", "ProtoModule", "ProtoPackaging",
+            "ArchiveKit", "CheckRunner", "CodeGen", "GitRepository", "HTTPTransport", "ProtoBundle", "ProtoModule", "ProtoPackaging",
             "ProtopkgBasics",
         ]),
 
@@ -143,11 +143,13 @@ let package = Package(
         ]),
         .testTarget(name: "RegistryCoreTests", dependencies: [
             "ArchiveKit", "CodeGen", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryCore",
+            .product(name: "SQLKit", package: "sql-kit"),
         ]),
         .testTarget(name: "RegistryServerTests", dependencies: [
             "CodeGen", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryCore", "RegistryServer",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "SQLKit", package: "sql-kit"),
         ]),
         .testTarget(name: "RegistryClientTests", dependencies: [
             "ArchiveKit", "HTTPTransport", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryClient",

@@ -5,6 +5,8 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
     case text
     case json
     case githubActions = "github-actions"
+    /// GitLab's code-quality report (Code Climate's JSON): one array for the whole run.
+    case gitlabCodeQuality = "gitlab-code-quality"
 
     public func render(_ finding: Finding) -> String {
         switch self {
@@ -29,11 +31,14 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
             }
             props.append("title=\(property(finding.type))")
             return "::error \(props.joined(separator: ","))::\(message)"
+        case .gitlabCodeQuality:
+            return GitLabCodeQuality.json([finding])
         }
     }
 
     /// Every finding rendered, one a line, ready to be written at once.
     public func render(_ findings: [Finding]) -> String {
+        if self == .gitlabCodeQuality { return GitLabCodeQuality.json(findings) + "\n" }
         var out = ""
         for f in findings { out += render(f); out += "\n" }
         return out

@@ -13,7 +13,7 @@ struct BreakingCommand: ParsableCommand {
     @Option(help: "The previous version: a directory (any directory of .proto files), a .binpb descriptor set, a .protopkg.tgz bundle, git:REV, or registry:VERSION|latest.")
     var against: String
 
-    @Option(help: "text, json or github-actions.")
+    @Option(help: "text, json, github-actions or gitlab-code-quality.")
     var errorFormat: ErrorFormat = .text
 
     func run() throws {

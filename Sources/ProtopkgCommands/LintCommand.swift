@@ -9,7 +9,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "The module: a directory with protopkg.yaml, buf.yaml or buf.work.yaml, a module directory of a buf workspace, or any directory of .proto files.")
     var directory: String = "."
 
-    @Option(help: "text, json or github-actions.")
+    @Option(help: "text, json, github-actions or gitlab-code-quality.")
     var errorFormat: ErrorFormat = .text
 
     func run() throws {

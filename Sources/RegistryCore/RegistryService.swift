@@ -131,7 +131,7 @@ public final class RegistryService: @unchecked Sendable {
             }
             var published: [PublishPolicy.Published] = []
             for record in existing {
-                published.append(.init(version: record.version, schema: try schema(of: record)))
+                published.append(.init(version: record.version, schema: try await schema(of: record)))
             }
             try policy.check(bundle: bundle, module: module, version: version, published: published)
             var others: [(ModuleName, [ArtifactRecord])] = []
@@ -141,7 +141,7 @@ public final class RegistryService: @unchecked Sendable {
             try PackageNameClaims.check(bundle: bundle, module: module, others: others)
             try await SourceCompilation(frontEnd: try compiler()).check(bundle) { name, range in
                 let record = try await self.resolve(name, range)
-                guard let data = try self.blobs.get(record.digest) else {
+                guard let data = try await self.blobs.get(record.digest) else {
                     throw RegistryError(500, "the bundle of \(name)@\(record.version) is missing from the blob store")
                 }
                 let dep = try BundleReader(data, name: "\(name)@\(record.version)")
@@ -150,11 +150,11 @@ public final class RegistryService: @unchecked Sendable {
             if dryRun { return .wouldBeAccepted }
 
             var artifacts = [ArtifactRecord(kind: "bundle", fileName: BundleFileName.of(module, version),
-                                            digest: try blobs.put(data), size: data.count)]
+                                            digest: try await blobs.put(data), size: data.count)]
             for (path, bytes) in bundle.artifacts.sorted(by: { $0.key < $1.key }) {
                 artifacts.append(ArtifactRecord(kind: ArtifactRecord.kind(ofArtifactPath: path),
                                                 fileName: (path as NSString).lastPathComponent,
-                                                digest: try blobs.put(bytes), size: bytes.count,
+                                                digest: try await blobs.put(bytes), size: bytes.count,
                                                 packageName: bundle.manifest.packages?[path]))
             }
             let record = VersionRecord(module: module, version: version, digest: digest, publishedAt: Date(), artifacts: artifacts)
@@ -179,14 +179,26 @@ public final class RegistryService: @unchecked Sendable {
         }
     }
 
-    func schema(of record: VersionRecord) throws -> Schema {
+    func schema(of record: VersionRecord) async throws -> Schema {
         if let cached = schemas.get(record.digest) { return cached }
-        guard let data = try blobs.get(record.digest) else {
+        guard let data = try await blobs.get(record.digest) else {
             throw RegistryError(500, "the bundle of \(record.module)@\(record.version) is missing from the blob store")
         }
         let schema = try BundleReader(data, name: "\(record.module)@\(record.version)").schema()
         schemas.put(record.digest, schema)
         return schema
+    }
+
+    // MARK: health
+
+    /// Throws unless the metadata database and the blob store both answer within `timeout`
+    /// seconds (for `/healthz`).
+    public func checkHealth(timeout: Double = 3) async throws {
+        let store = self.store, blobs = self.blobs
+        try await Deadline.run(seconds: timeout, what: "the database") {
+            try await store.ping()
+            try await blobs.ping()
+        }
     }
 
     // MARK: reading

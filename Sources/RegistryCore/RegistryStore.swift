@@ -17,6 +17,15 @@ public protocol RegistryStore: Sendable {
 
     func insertToken(_ token: TokenRecord) async throws
     func token(secretHash: String) async throws -> TokenRecord?
+    /// Every token (hashes and scopes), for backups.
+    func tokens() async throws -> [TokenRecord]
+
+    /// Inserts a backup's versions and tokens in one transaction: all of them or none. Refused
+    /// (`RegistryError` 409) when the store holds any version or token already.
+    func restore(versions: [VersionRecord], tokens: [TokenRecord]) async throws
+
+    /// Checks that the database answers (for `/healthz`); throws what went wrong.
+    func ping() async throws
 
     func shutdown() async throws
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ProtoPackaging
+import ProtopkgBasics
 import SQLKit
 
 /// The registry's metadata in SQL through sql-kit, so the same queries serve SQLite and
@@ -28,14 +29,18 @@ public final class SQLRegistryStore: RegistryStore, @unchecked Sendable {
             """).run()
     }
 
-    public func insertVersion(_ r: VersionRecord) async throws -> InsertOutcome {
+    func insertRow(_ r: VersionRecord) async throws {
         let artifacts = String(decoding: try JSONEncoder().encode(r.artifacts), as: UTF8.self)
+        try await db.raw("""
+            INSERT INTO versions (module, version, digest, yanked, published_at, artifacts)
+            VALUES (\(bind: r.module.description), \(bind: r.version.description), \(bind: r.digest),
+                    \(bind: r.yanked ? 1 : 0), \(bind: r.publishedAt.timeIntervalSince1970), \(bind: artifacts))
+            """).run()
+    }
+
+    public func insertVersion(_ r: VersionRecord) async throws -> InsertOutcome {
         do {
-            try await db.raw("""
-                INSERT INTO versions (module, version, digest, yanked, published_at, artifacts)
-                VALUES (\(bind: r.module.description), \(bind: r.version.description), \(bind: r.digest),
-                        \(bind: r.yanked ? 1 : 0), \(bind: r.publishedAt.timeIntervalSince1970), \(bind: artifacts))
-                """).run()
+            try await insertRow(r)
             return .inserted
         } catch {
             // Most likely the primary key: another publish of this version won. Read what is there.
@@ -77,10 +82,36 @@ public final class SQLRegistryStore: RegistryStore, @unchecked Sendable {
     }
 
     public func token(secretHash: String) async throws -> TokenRecord? {
-        guard let row = try await db.raw("SELECT * FROM tokens WHERE secret_hash = \(bind: secretHash)").first() else { return nil }
+        try await db.raw("SELECT * FROM tokens WHERE secret_hash = \(bind: secretHash)").first().map(Self.token)
+    }
+
+    static func token(_ row: any SQLRow) throws -> TokenRecord {
         let scopes = try row.decode(column: "scopes", as: String.self).split(separator: " ").map { try TokenScope(String($0)) }
-        return TokenRecord(id: try row.decode(column: "id", as: String.self), secretHash: secretHash, scopes: scopes,
-                           createdAt: Date(timeIntervalSince1970: try row.decode(column: "created_at", as: Double.self)))
+        return TokenRecord(id: try row.decode(column: "id", as: String.self), secretHash: try row.decode(column: "secret_hash", as: String.self),
+                           scopes: scopes, createdAt: Date(timeIntervalSince1970: try row.decode(column: "created_at", as: Double.self)))
+    }
+
+    public func tokens() async throws -> [TokenRecord] {
+        try await db.raw("SELECT * FROM tokens ORDER BY created_at, id").all().map(Self.token)
+    }
+
+    public func restore(versions: [VersionRecord], tokens: [TokenRecord]) async throws {
+        try await SQLTransaction.run(on: db) { tx in
+            let view = SQLRegistryStore(database: tx, close: {})
+            let held = try await tx.raw("SELECT (SELECT COUNT(*) FROM versions) + (SELECT COUNT(*) FROM tokens) AS n").first()
+            if let held, try held.decode(column: "n", as: Int.self) > 0 {
+                throw ProtopkgError("the registry holds versions or tokens already: a backup is restored only into an empty registry",
+                                    hint: "give import a new --data directory or an empty database")
+            }
+            for record in versions {
+                try await view.insertRow(record)
+            }
+            for token in tokens { try await view.insertToken(token) }
+        }
+    }
+
+    public func ping() async throws {
+        _ = try await db.raw("SELECT 1 AS ok").first()
     }
 
     public func shutdown() async throws { try await close() }

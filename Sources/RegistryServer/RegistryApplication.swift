@@ -11,7 +11,8 @@ import RegistryCore
 /// reports the bound address (port 0 picks a free one).
 public enum RegistryApplication {
     public static func openService(_ config: RegistryConfiguration) async throws -> RegistryService {
-        let (store, blobs) = try await RegistryStorage.open(dataDirectory: config.dataDirectory, databaseURL: config.databaseURL)
+        let (store, blobs) = try await RegistryStorage.open(dataDirectory: config.dataDirectory, databaseURL: config.databaseURL,
+                                                            blobs: config.blobs)
         return RegistryService(store: store, blobs: blobs, publicRead: config.publicRead, cacheTTL: config.cacheTTL)
     }
 
