@@ -57,7 +57,8 @@ final class CommentRendererTests: XCTestCase {
             XCTAssertFalse(html.contains("onmouseover=\""), html)
             XCTAssertFalse(html.contains("onerror=") && html.contains("<img"), html)
         }
-        XCTAssertTrue(renderer.html(" Format: projects/<project>/x `a`").contains("projects/&lt;project&gt;/x"))
+        let format = renderer.html(" Format: projects/<project>/x `a`")
+        XCTAssertTrue(format.contains("projects/&lt;project&gt;/x"), format)
     }
 
     func testAllowlistKeepsOnlyKnownTags() {

@@ -38,7 +38,7 @@ final class WebPagesTests: XCTestCase {
     static let v11 = v1.replacingOccurrences(of: "  string customer_id = 2;\n", with: "  string customer_id = 2;\n  // A note for the packer.\n  string note = 3;\n")
     static let v2 = v11.replacingOccurrences(of: "  // Who ordered.\n  string customer_id = 2;\n", with: "")
 
-    func bundle(_ module: String = "acme/shop", _ version: String, _ proto: String) throws -> ByteBuffer {
+    func bundle(_ module: String, _ version: String, _ proto: String) throws -> ByteBuffer {
         let dir = try FileSystem.makeTemporaryDirectory(prefix: "protopkg-bundle")
         defer { FileSystem.remove(dir) }
         let manifest = "name: \(module)\nversion: \(version)\ntargets:\n  descriptor: {}\n  python: {}\n"
@@ -51,8 +51,8 @@ final class WebPagesTests: XCTestCase {
         return ByteBuffer(bytes: try FileSystem.read("\(dir)/dist/\(stem)-\(version).protopkg.tgz"))
     }
 
-    func publish(_ client: any TestClientProtocol, _ token: String, _ module: String = "acme/shop", _ version: String,
-                 _ proto: String) async throws {
+    func publish(_ client: any TestClientProtocol, _ token: String, _ version: String, _ proto: String,
+                 module: String = "acme/shop") async throws {
         let body = try bundle(module, version, proto)
         try await client.execute(uri: "/api/v1/modules/\(module)/versions/\(version)", method: .put,
                                  headers: [.authorization: "Bearer \(token)"], body: body) { response in
@@ -162,10 +162,14 @@ final class WebPagesTests: XCTestCase {
                 }
             }
             let fields = "csrf=\(csrf)&next=%2Facme%2Fshop&token=\(reader)"
-            XCTAssertEqual(try await post(fields, cookie: nil).0, .forbidden, "no CSRF cookie")
-            XCTAssertEqual(try await post(fields, cookie: "protopkg_csrf=other").0, .forbidden, "CSRF mismatch")
-            XCTAssertEqual(try await post(fields, cookie: "protopkg_csrf=\(csrf)", origin: "http://evil.example").0, .forbidden)
-            XCTAssertEqual(try await post("csrf=\(csrf)&token=ppk_wrong", cookie: "protopkg_csrf=\(csrf)").0, .unauthorized)
+            let noCookie = try await post(fields, cookie: nil).0
+            XCTAssertEqual(noCookie, .forbidden, "no CSRF cookie")
+            let mismatch = try await post(fields, cookie: "protopkg_csrf=other").0
+            XCTAssertEqual(mismatch, .forbidden, "CSRF mismatch")
+            let crossSite = try await post(fields, cookie: "protopkg_csrf=\(csrf)", origin: "http://evil.example").0
+            XCTAssertEqual(crossSite, .forbidden, "another site's form")
+            let unknown = try await post("csrf=\(csrf)&token=ppk_wrong", cookie: "protopkg_csrf=\(csrf)").0
+            XCTAssertEqual(unknown, .unauthorized, "an unknown token")
 
             let (status, headers) = try await post(fields, cookie: "protopkg_csrf=\(csrf)")
             XCTAssertEqual(status, .seeOther)
@@ -202,7 +206,7 @@ final class WebPagesTests: XCTestCase {
     func testModulesNamedLikeProtocolPrefixes() async throws {
         try await withApp(publicRead: true) { service, client in
             let publisher = try await service.createToken(scopes: [.admin])
-            try await publish(client, publisher, "go/shop", "1.0.0", Self.v1)
+            try await publish(client, publisher, "1.0.0", Self.v1, module: "go/shop")
             let (page, _) = try await get(client, "/go/shop")
             XCTAssertTrue(page.contains("<h1>go/shop</h1>"), page)
             _ = try await get(client, "/go/shop/1.0.0")

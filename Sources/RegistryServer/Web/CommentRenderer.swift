@@ -88,7 +88,8 @@ struct CommentRenderer {
     }
 
     /// Outside code, keeps characters that are literal in API comments from turning into
-    /// emphasis: `_` inside names (`customer_id`) and `*` in resource patterns (`projects/*/topics/*`).
+    /// markup: `_` inside names (`customer_id`), `*` in resource patterns (`projects/*/topics/*`)
+    /// and `<` (`projects/<project>`).
     static func protectLiterals(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
@@ -105,6 +106,12 @@ struct CommentRenderer {
             var codeTicks = 0
             while i < chars.count {
                 let c = chars[i]
+                // A link's target and a bare URL stay as written.
+                if codeTicks == 0, let end = Self.literalRun(chars, at: i) {
+                    out += String(chars[i..<end])
+                    i = end
+                    continue
+                }
                 if c == "`" {
                     var run = 0
                     while i < chars.count && chars[i] == "`" { run += 1; i += 1 }
@@ -113,6 +120,12 @@ struct CommentRenderer {
                     continue
                 }
                 if codeTicks == 0 {
+                    // `projects/<project>` is text, not a tag: Ink passes the reference through.
+                    if c == "<" {
+                        out += "&lt;"
+                        i += 1
+                        continue
+                    }
                     let before = i > 0 ? chars[i - 1] : " ", after = i + 1 < chars.count ? chars[i + 1] : " "
                     if c == "_" && (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber || after == "_") {
                         out += "\\_"
@@ -130,6 +143,30 @@ struct CommentRenderer {
             }
         }
         return out
+    }
+
+    /// The end of a run that must stay literal starting at `i`: a link's `](target)`, or a URL
+    /// up to the next white space.
+    static func literalRun(_ chars: [Character], at i: Int) -> Int? {
+        func starts(_ s: String) -> Bool {
+            let p = Array(s)
+            return i + p.count <= chars.count && Array(chars[i..<(i + p.count)]) == p
+        }
+        if starts("](") {
+            var j = i + 2, depth = 1
+            while j < chars.count {
+                if chars[j] == "(" { depth += 1 }
+                if chars[j] == ")" { depth -= 1; if depth == 0 { return j } }
+                j += 1
+            }
+            return nil
+        }
+        if starts("http://") || starts("https://") {
+            var j = i
+            while j < chars.count, !chars[j].isWhitespace, chars[j] != ")", chars[j] != "]" { j += 1 }
+            return j
+        }
+        return nil
     }
 
     /// A link: to an element's docs when the target names one, kept when it is a web URL,

@@ -83,6 +83,7 @@ enum PageAssets {
     .source .line:target .ln { background-color: var(--hl); }
     tr:target, .element:target, .rpc:target { background-color: var(--hl); }
     .yanked th a { text-decoration: line-through; }
+    time { white-space: nowrap; }
     @media (max-width: 600px) {
       body { font-size: 15px; }
       main, .top nav { padding-left: 10px; padding-right: 10px; }

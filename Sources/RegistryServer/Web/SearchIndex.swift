@@ -21,8 +21,8 @@ struct SearchIndex: Sendable {
         var kind: Kind
         /// What is matched and shown: a full name, or the module's name.
         var name: String
-        /// Lowercased, for matching.
-        var key: String
+        /// The name lowercased, as UTF-8, for matching.
+        var key: [UInt8]
         var href: String
         var detail: String
     }
@@ -31,7 +31,7 @@ struct SearchIndex: Sendable {
 
     init(module: String, version: String, docs: DocsPage?) {
         func add(_ kind: Entry.Kind, _ name: String, _ href: String, _ detail: String) {
-            entries.append(Entry(kind: kind, name: name, key: name.lowercased(), href: href, detail: detail))
+            entries.append(Entry(kind: kind, name: name, key: Array(name.lowercased().utf8), href: href, detail: detail))
         }
         add(.module, module, "/\(module)", "latest \(version)")
         guard let docs else { return }
@@ -52,15 +52,36 @@ struct SearchIndex: Sendable {
     }
 
     /// Entries whose name contains every word of the query, best first: exact name or last
-    /// component, then prefix, then anywhere.
+    /// component, then prefix, then anywhere. (A byte search: tens of thousands of names per query.)
     func matches(_ words: [String]) -> [(rank: Int, entry: Entry)] {
+        let needles = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        guard !needles.isEmpty else { return [] }
+        let joined = Array(words.joined(separator: " ").utf8)
         var out: [(Int, Entry)] = []
-        for e in entries where words.allSatisfy({ e.key.contains($0) }) {
-            let last = e.key.split(separator: ".").last.map(String.init) ?? e.key
-            let joined = words.joined(separator: " ")
-            let rank = (e.key == joined || last == joined) ? 0 : (last.hasPrefix(joined) || e.key.hasPrefix(joined)) ? 1 : 2
+        for e in entries where needles.allSatisfy({ Self.contains(e.key, $0) }) {
+            let last = e.key.lastIndex(of: UInt8(ascii: ".")).map { Array(e.key[(e.key.index(after: $0))...]) } ?? e.key
+            let rank = (e.key == joined || last == joined) ? 0 : (last.starts(with: joined) || e.key.starts(with: joined)) ? 1 : 2
             out.append((rank, e))
         }
         return out
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                let first = n[0], last = h.count - n.count
+                var i = 0
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count && h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 }
