@@ -107,13 +107,14 @@ def public(args):
         check([b[0] for b in buttons] == expected, f"copy buttons hold `protopkg info`'s install lines: {[b[0] for b in buttons]}")
         check(all(b[0] == b[1] for b in buttons), "each copy button holds the command shown beside it")
         check(all(b[2] != "none" for b in buttons), "copy buttons show when script runs")
+        # The README's picture (docs/registry-pages.png) is this one, before any button is pressed.
+        browser.screenshot(os.path.join(args.out, "module-small.png"), full_page=False, scale=0.75)
         for i, command in enumerate(expected):
             browser.eval(f"document.querySelectorAll('button.copy')[{i}].click()")
             copied = browser.eval("navigator.clipboard.readText()", await_promise=True)
             check(copied == command, f"clicking copy button {i + 1} puts its command on the clipboard")
         check(browser.eval("document.querySelectorAll('button.copy')[0].textContent") == "Copied", "the button says it copied")
         shot("module.png")
-        browser.screenshot(os.path.join(args.out, "module-small.png"), full_page=False, scale=0.75)
         accessible(browser, "module")
         browser.size(390, 844, mobile=True)
         browser.goto(base + "/acme/billing")
