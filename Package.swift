@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // native: the only code that touches libgit2, libcurl and libarchive
@@ -94,7 +96,10 @@ let package = Package(
 
         // server
         .target(name: "RegistryServer", dependencies: [
-            "ArchiveKit", "ProtoPackaging", "ProtopkgBasics", "RegistryCore",
+            "ArchiveKit", "ProtoBundle", "ProtoChecks", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics", "RegistryClient",
+            "RegistryCore",
+            .product(name: "Ink", package: "Ink"),
+            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),

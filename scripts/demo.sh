@@ -101,6 +101,11 @@ sed -i '/string customer_id = /d' "$invoice"
 sed -i 's/^version: .*/version: 1.2.0/' "$scratch/billing/protopkg.yaml"
 run "$protopkg" publish "$scratch/billing" --registry "$url" || echo "(exit $?: refused)"
 
+step "the semantic changelog of that change (what the registry's diff page shows), then publish it as 2.0.0"
+run "$protopkg" changelog "$scratch/billing" --against registry:1.1.0
+sed -i 's/^version: .*/version: 2.0.0/' "$scratch/billing/protopkg.yaml"
+run "$protopkg" publish "$scratch/billing" --registry "$url"
+
 step "install the stubs with a stock pip from the registry's simple index"
 python3 -m venv "$scratch/venv"
 index="${url/http:\/\//http://__token__:$PROTOPKG_TOKEN@}/pypi/simple/"
@@ -143,3 +148,12 @@ GO
 echo "\$ GOPROXY=$url/go,... GONOSUMDB=example.com/acme,... go get example.com/acme/billing@v1.1.0"
 (cd "$scratch/goapp" && go get example.com/acme/billing@v1.1.0 && go get . >/dev/null 2>&1 && go build -o goapp . && ./goapp)
 chmod -R u+w "$scratch/gopath"
+
+step "the registry's pages: modules, API docs, sources and the changelog between any two versions"
+echo "  $url/                                     modules, and search over packages, messages, services, RPCs"
+echo "  $url/acme/billing                         versions, each release's bump, install lines with copy buttons"
+echo "  $url/acme/billing/1.1.0                   API docs of 1.1.0"
+echo "  $url/acme/billing/diff/1.1.0...2.0.0      what 2.0.0 broke, and whether its number honours it"
+if [ -t 0 ] && [ -z "${CI:-}" ]; then
+  read -r -p "The registry stays up at $url until you press Enter. " _
+fi

@@ -14,6 +14,14 @@ public final class RegistryService: @unchecked Sendable {
     public let publicRead: Bool
     private let policy = PublishPolicy()
     private let schemas = SchemaCache()
+    /// Published releases read back for the pages (sources, schema, manifest), by digest.
+    let contents = ReleaseContentCache()
+    /// Changelogs by their two bundles' digests (immutable, so never stale).
+    let diffs = ChangelogCache()
+    /// Called after each publish that stored a new version (see `onPublish`).
+    private let listeners = PublishListeners()
+    /// Page sessions by the SHA-256 of their secret: found ones only, like tokens.
+    let sessionCache: ExpiringCache<String, SessionRecord>
     /// Publishes of one module are checked and stored one at a time in this process; the store's
     /// unique version key decides between processes (replicas).
     private let publishLocks = KeyedLock()
@@ -26,7 +34,7 @@ public final class RegistryService: @unchecked Sendable {
     private let versionCache: ExpiringCache<ModuleName, [VersionRecord]>
     private let moduleCache: ExpiringCache<Int, [ModuleName]>
     /// Only tokens found are kept (a token just created elsewhere is never refused from here).
-    private let tokenCache: ExpiringCache<String, TokenRecord>
+    let tokenCache: ExpiringCache<String, TokenRecord>
     private let generationLock = NSLock()
     private var changes: UInt64 = 0
 
@@ -38,6 +46,13 @@ public final class RegistryService: @unchecked Sendable {
         versionCache = ExpiringCache(ttl: cacheTTL, capacity: 4096)
         moduleCache = ExpiringCache(ttl: cacheTTL, capacity: 1)
         tokenCache = ExpiringCache(ttl: cacheTTL, capacity: 4096)
+        sessionCache = ExpiringCache(ttl: cacheTTL, capacity: 4096)
+    }
+
+    /// Runs `listener` after each publish that stores a new version, before the publish
+    /// answers: the pages fill their caches so (`WebPages` in the server).
+    public func onPublish(_ listener: @escaping @Sendable (VersionRecord) async -> Void) {
+        listeners.add(listener)
     }
 
     /// Moves on every publish and yank in this process. Caches of things derived from versions
@@ -133,7 +148,8 @@ public final class RegistryService: @unchecked Sendable {
             for record in existing {
                 published.append(.init(version: record.version, schema: try await schema(of: record)))
             }
-            try policy.check(bundle: bundle, module: module, version: version, published: published)
+            let schema = try bundle.schema()
+            try policy.check(bundle: bundle, module: module, version: version, published: published, schema: schema)
             var others: [(ModuleName, [ArtifactRecord])] = []
             for other in try await store.modules() where other != module {
                 others.append((other, try await cachedVersions(other).flatMap(\.artifacts)))
@@ -158,10 +174,17 @@ public final class RegistryService: @unchecked Sendable {
                                                 packageName: bundle.manifest.packages?[path]))
             }
             let record = VersionRecord(module: module, version: version, digest: digest, publishedAt: Date(), artifacts: artifacts)
+            let below = published.filter { $0.version < version }.max { $0.version < $1.version }
+            let changelog = releaseChangelog(module: module, version: version, bundle: bundle, schema: schema, below: below)
             let outcome = try await store.insertVersion(record)
             changed()
             switch outcome {
-            case .inserted: return .created(record)
+            case .inserted:
+                schemas.put(digest, schema)
+                contents.put(digest, ReleaseContent(manifest: bundle.manifest, schema: schema, sources: bundle.sources))
+                if let changelog { try? await store.putChangelog(module, changelog) }
+                await listeners.notify(record)
+                return .created(record)
             case .identical: return .unchanged(record)
             case .conflict:
                 throw PublishRefusal(status: 409, message: "\(module)@\(version) was just published with other content")

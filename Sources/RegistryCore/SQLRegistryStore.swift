@@ -27,6 +27,18 @@ public final class SQLRegistryStore: RegistryStore, @unchecked Sendable {
             CREATE TABLE IF NOT EXISTS tokens (
               id TEXT NOT NULL, secret_hash TEXT PRIMARY KEY, scopes TEXT NOT NULL, created_at DOUBLE PRECISION NOT NULL)
             """).run()
+        // Added with the registry's pages; a database from before gains these tables and keeps
+        // its rows (releases published before get their changelog computed when first read).
+        try await db.raw("""
+            CREATE TABLE IF NOT EXISTS changelogs (
+              module TEXT NOT NULL, version TEXT NOT NULL, against TEXT, body TEXT NOT NULL,
+              PRIMARY KEY (module, version))
+            """).run()
+        try await db.raw("""
+            CREATE TABLE IF NOT EXISTS sessions (
+              secret_hash TEXT PRIMARY KEY, token_hash TEXT NOT NULL,
+              created_at DOUBLE PRECISION NOT NULL, expires_at DOUBLE PRECISION NOT NULL)
+            """).run()
     }
 
     func insertRow(_ r: VersionRecord) async throws {
@@ -112,6 +124,46 @@ public final class SQLRegistryStore: RegistryStore, @unchecked Sendable {
 
     public func ping() async throws {
         _ = try await db.raw("SELECT 1 AS ok").first()
+    }
+
+    public func putChangelog(_ module: ModuleName, _ c: StoredChangelog) async throws {
+        try await db.raw("""
+            INSERT INTO changelogs (module, version, against, body)
+            VALUES (\(bind: module.description), \(bind: c.version.description), \(bind: c.against?.description),
+                    \(bind: String(decoding: c.json, as: UTF8.self)))
+            ON CONFLICT (module, version) DO UPDATE SET against = excluded.against, body = excluded.body
+            """).run()
+    }
+
+    public func changelogs(of module: ModuleName) async throws -> [StoredChangelog] {
+        try await db.raw("SELECT * FROM changelogs WHERE module = \(bind: module.description)").all().map { row in
+            StoredChangelog(version: try SemVer(try row.decode(column: "version", as: String.self)),
+                            against: try row.decode(column: "against", as: String?.self).map { try SemVer($0) },
+                            json: Data(try row.decode(column: "body", as: String.self).utf8))
+        }
+    }
+
+    public func insertSession(_ s: SessionRecord) async throws {
+        try await db.raw("""
+            INSERT INTO sessions (secret_hash, token_hash, created_at, expires_at)
+            VALUES (\(bind: s.secretHash), \(bind: s.tokenHash), \(bind: s.createdAt.timeIntervalSince1970),
+                    \(bind: s.expiresAt.timeIntervalSince1970))
+            """).run()
+    }
+
+    public func session(secretHash: String) async throws -> SessionRecord? {
+        guard let row = try await db.raw("SELECT * FROM sessions WHERE secret_hash = \(bind: secretHash)").first() else { return nil }
+        return SessionRecord(secretHash: secretHash, tokenHash: try row.decode(column: "token_hash", as: String.self),
+                             createdAt: Date(timeIntervalSince1970: try row.decode(column: "created_at", as: Double.self)),
+                             expiresAt: Date(timeIntervalSince1970: try row.decode(column: "expires_at", as: Double.self)))
+    }
+
+    public func deleteSession(secretHash: String) async throws {
+        try await db.raw("DELETE FROM sessions WHERE secret_hash = \(bind: secretHash)").run()
+    }
+
+    public func deleteSessions(expiredBefore date: Date) async throws {
+        try await db.raw("DELETE FROM sessions WHERE expires_at < \(bind: date.timeIntervalSince1970)").run()
     }
 
     public func shutdown() async throws { try await close() }

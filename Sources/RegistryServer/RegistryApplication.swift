@@ -28,10 +28,12 @@ public enum RegistryApplication {
         buildRouter(maxUploadBytes: maxUploadBytes, hot: HotReads(service: service, metrics: metrics, serverName: serverName))
     }
 
-    static func buildRouter(maxUploadBytes: Int, hot: HotReads) -> Router<BasicRequestContext> {
+    static func buildRouter(maxUploadBytes: Int, hot: HotReads, tls: Bool = false) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
         router.add(middleware: SwiftRegistryMiddleware())
+        // Pages first: a page's path may also fit a protocol's pattern (see WebRoute).
+        router.add(middleware: WebMiddleware(pages: WebPages(service: hot.service, tls: tls)))
         let support = RouteSupport(hot: hot, maxUploadBytes: maxUploadBytes)
         HealthController(support: support).register(on: router)
         APIController(support: support).register(on: router)
@@ -49,7 +51,7 @@ public enum RegistryApplication {
         let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName)
         let http = HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)]))
         return Application(
-            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot),
+            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot, tls: config.tlsCertificate != nil),
             server: try TLSSetup.configuration(config).map { try .tls(http, tlsConfiguration: $0) } ?? http,
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: serverName),
             onServerRunning: { channel in await onListening(config.host, channel.localAddress?.port ?? config.port) },
