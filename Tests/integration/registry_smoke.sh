@@ -7,16 +7,12 @@
 # takes PostgreSQL away and checks that /healthz says so (503) and says so no more once it is back.
 #   Tests/integration/registry_smoke.sh PATH/TO/protopkg
 set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # check, refute
 protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/protopkg-smoke.XXXXXX)"
 chmod 755 "$work"
 passed=0; failed=0
-check() {
-  local name="$1" started=$SECONDS; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"; sed 's/^/    /' "$work/log" | grep '^    >' || true
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
 say() { echo "> $*"; }   # an observation, printed under its check
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
@@ -104,7 +100,7 @@ through_nginx() {
   say "requests per upstream: $(served_by)"
 }
 one_replica_stopped() {
-  kill "${pid[a]}"; wait "${pid[a]}" 2>/dev/null
+  kill "${pid[a]}"; wait "${pid[a]}" 2>/dev/null || true
   say "replica a (127.0.0.1:${port[a]}) stopped"
   : > "$work/nginx/access.log"; kill -USR1 "$(cat "$work/nginx/nginx.pid")"; sleep 0.2
   local fails=0 i c
