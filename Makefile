@@ -30,6 +30,7 @@ integration-test: debug fixtures
 	bash Tests/integration/checks.sh .build/debug/protopkg
 	bash Tests/integration/registry.sh .build/debug/protopkg
 	bash Tests/integration/goproxy.sh .build/debug/protopkg
+	bash Tests/integration/npm.sh .build/debug/protopkg
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
 	# PROTOVALIDATE also agrees with buf on every column and message.
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg --only PROTOVALIDATE --exact

@@ -143,3 +143,37 @@ GO
 echo "\$ GOPROXY=$url/go,... GONOSUMDB=example.com/acme,... go get example.com/acme/billing@v1.1.0"
 (cd "$scratch/goapp" && go get example.com/acme/billing@v1.1.0 && go get . >/dev/null 2>&1 && go build -o goapp . && ./goapp)
 chmod -R u+w "$scratch/gopath"
+
+step "npm install the Node package from the registry's npm endpoint; node decodes what Python encoded"
+# npm gets a configuration of its own here (HOME, cache, .npmrc in the scratch directory); only
+# the @acme scope comes from the registry, and nothing else is reachable from this machine, so
+# --legacy-peer-deps leaves billing's peer @grpc/grpc-js to the application, as gRPC users have it.
+mkdir -p "$scratch/home" "$scratch/nodeapp"
+cat > "$scratch/home/.npmrc" <<NPMRC
+@acme:registry=$url/npm/
+//${url#http://}/npm/:_authToken=\${PROTOPKG_TOKEN}
+NPMRC
+echo "~/.npmrc:"; sed 's/^/  /' "$scratch/home/.npmrc"
+printf '{ "name": "nodeapp", "version": "1.0.0", "private": true }\n' > "$scratch/nodeapp/package.json"
+(
+  export HOME="$scratch/home" npm_config_userconfig="$scratch/home/.npmrc" npm_config_globalconfig="$scratch/npmrc-global" \
+    npm_config_cache="$scratch/npm-cache" npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false \
+    npm_config_registry="http://127.0.0.1:9/" npm_config_fetch_retries=0
+  : > "$npm_config_globalconfig"
+  cd "$scratch/nodeapp"
+  run npm install --legacy-peer-deps '@acme/billing-protos@^1.1.0'
+  run npm ls --all
+  "$scratch/venv/bin/python" -c '
+import sys
+from acme.billing.v1 import invoice_pb2
+from acme.common.v1 import money_pb2
+inv = invoice_pb2.Invoice(id="inv-7", note="encoded by Python", total=money_pb2.Money(currency_code="EUR", units=42, nanos=500000000),
+                          status=invoice_pb2.INVOICE_STATUS_OPEN, labels={"region": "eu"})
+sys.stdout.buffer.write(inv.SerializeToString())' > invoice.bin
+  echo "python wrote invoice.bin ($(stat -c %s invoice.bin) bytes)"
+  run node -e '
+const { Invoice } = require("@acme/billing-protos/acme/billing/v1/invoice_pb");
+const invoice = Invoice.decode(require("node:fs").readFileSync("invoice.bin"));
+console.log("node:", invoice.id, JSON.stringify(invoice.note), invoice.total.currencyCode, invoice.total.units, invoice.labels.get("region"));
+console.log("node: proto3 JSON", JSON.stringify(Invoice.toJSON(invoice)));'
+)

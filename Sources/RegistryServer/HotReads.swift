@@ -33,7 +33,7 @@ struct CachedDownload: Sendable {
 ///
 /// The routes fill the caches; `HotReadHandler` answers a GET from them on the connection's
 /// event loop when everything the answer needs is cached, without going through the router
-/// and Swift concurrency. Both key an entry by `key(path:accept:)`, so an answer from the cache
+/// and Swift concurrency. Both key an entry by `key(path:head:)`, so an answer from the cache
 /// is byte for byte what the route gave for the same request, apart from the Date header.
 final class HotReads: Sendable {
     let service: RegistryService
@@ -55,14 +55,16 @@ final class HotReads: Sendable {
         blobs = BlobCache()
     }
 
-    /// The cache key of a request: its path, and whether it asks for PEP 691 JSON (the only
-    /// header a cached answer depends on).
-    static func key(path: String, accept: String?) -> String {
-        accept?.contains(PyPIController.jsonType) == true ? path + " json" : path
+    /// The cache key of a request: its path, and what else of the request its answer depends
+    /// on: whether it asks for PEP 691 JSON, and for npm's packuments which representation and
+    /// at which origin (`NpmRequest.keySuffix`).
+    static func key(path: String, head: HTTPRequest) -> String {
+        if path.hasPrefix("/npm/") { return path + NpmRequest.keySuffix(head) }
+        return head.headerFields[.accept]?.contains(PyPIController.jsonType) == true ? path + " json" : path
     }
 
     static func key(_ request: Request) -> String {
-        key(path: request.uri.path, accept: request.headers[.accept])
+        key(path: request.uri.path, head: request.head)
     }
 
     /// What an answer from the cache needs beyond the body: the fields Hummingbird would send
@@ -94,12 +96,15 @@ final class HotReads: Sendable {
 
     /// The answer to a request head from the caches alone, or nil when the router must answer:
     /// not a plain GET of a plain path, a read the caches cannot authorize, or nothing cached.
+    /// npm asks for every scoped package as `@owner%2fname`, so `%` is plain below `/npm/`: its
+    /// answers are keyed by the raw path, as the route that cached them saw it.
     func answer(_ head: HTTPRequest) -> (head: HTTPResponse, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
         guard head.method == .get, let path = head.path, path.utf8.first == UInt8(ascii: "/"),
-              !path.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "#") }),
+              !path.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }),
+              !path.utf8.contains(UInt8(ascii: "%")) || path.hasPrefix("/npm/"),
               head.headerFields[.connection].map(Self.keepsConnection) ?? true, head.headerFields[.expect] == nil,
               service.canReadFromCache(head.headerFields[.authorization]) else { return nil }
-        let key = Self.key(path: path, accept: head.headerFields[.accept])
+        let key = Self.key(path: path, head: head)
         let generation = service.generation
         var fields: HTTPFields
         let body: ByteBuffer

@@ -27,7 +27,8 @@ public enum RegistryApplication {
         buildRouter(maxUploadBytes: maxUploadBytes, hot: HotReads(service: service, metrics: metrics, serverName: serverName))
     }
 
-    static func buildRouter(maxUploadBytes: Int, hot: HotReads) -> Router<BasicRequestContext> {
+    /// `secure`: whether the server speaks HTTPS (answers with absolute URLs say so).
+    static func buildRouter(maxUploadBytes: Int, hot: HotReads, secure: Bool = false) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
         let support = RouteSupport(hot: hot, maxUploadBytes: maxUploadBytes)
@@ -35,6 +36,7 @@ public enum RegistryApplication {
         APIController(support: support).register(on: router)
         PyPIController(support: support).register(on: router)
         GoProxyController(support: support).register(on: router)
+        NpmController(support: support, secure: secure).register(on: router)
         return router
     }
 
@@ -46,7 +48,7 @@ public enum RegistryApplication {
         let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName)
         let http = HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)]))
         return Application(
-            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot),
+            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot, secure: config.tlsCertificate != nil),
             server: try TLSSetup.configuration(config).map { try .tls(http, tlsConfiguration: $0) } ?? http,
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: serverName),
             onServerRunning: { channel in await onListening(config.host, channel.localAddress?.port ?? config.port) },
