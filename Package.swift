@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // native: the only code that touches libgit2, libcurl and libarchive
@@ -88,13 +90,16 @@ let package = Package(
             .product(name: "SQLiteKit", package: "sqlite-kit"),
         ]),
         .target(name: "RegistryClient", dependencies: [
-            "ArchiveKit", "CheckRunner", "CodeGen", "HTTPTransport", "ProtoBundle", "ProtoModule", "ProtoPackaging",
+            "ArchiveKit", "CheckRunner", "CodeGen", "GitRepository", "HTTPTransport", "ProtoBundle", "ProtoModule", "ProtoPackaging",
             "ProtopkgBasics",
         ]),
 
         // server
         .target(name: "RegistryServer", dependencies: [
-            "ArchiveKit", "ProtoPackaging", "ProtopkgBasics", "RegistryCore",
+            "ArchiveKit", "ProtoBundle", "ProtoChecks", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics", "RegistryClient",
+            "RegistryCore",
+            .product(name: "Ink", package: "Ink"),
+            .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -130,7 +135,10 @@ let package = Package(
             "ProtoCompiler", "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
-        .testTarget(name: "CheckRunnerTests", dependencies: ["CheckRunner", "ProtopkgBasics"]),
+        .testTarget(name: "ProtoModuleTests", dependencies: ["ProtoModule", "ProtoPackaging", "ProtopkgBasics"]),
+        .testTarget(name: "CheckRunnerTests", dependencies: [
+            "CheckRunner", "ProtoChecks", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
+        ]),
         .testTarget(name: "CodeGenTests", dependencies: [
             "ArchiveKit", "CodeGen", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
         ]),
@@ -140,12 +148,14 @@ let package = Package(
         ]),
         .testTarget(name: "RegistryCoreTests", dependencies: [
             "ArchiveKit", "CodeGen", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryCore",
+            .product(name: "SQLKit", package: "sql-kit"),
         ]),
         .testTarget(name: "RegistryServerTests", dependencies: [
             "CodeGen", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryCore", "RegistryServer",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "SQLKit", package: "sql-kit"),
         ]),
         .testTarget(name: "RegistryClientTests", dependencies: [
             "ArchiveKit", "HTTPTransport", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryClient",

@@ -101,6 +101,11 @@ sed -i '/string customer_id = /d' "$invoice"
 sed -i 's/^version: .*/version: 1.2.0/' "$scratch/billing/protopkg.yaml"
 run "$protopkg" publish "$scratch/billing" --registry "$url" || echo "(exit $?: refused)"
 
+step "the semantic changelog of that change (what the registry's diff page shows), then publish it as 2.0.0"
+run "$protopkg" changelog "$scratch/billing" --against registry:1.1.0
+sed -i 's/^version: .*/version: 2.0.0/' "$scratch/billing/protopkg.yaml"
+run "$protopkg" publish "$scratch/billing" --registry "$url"
+
 step "install the stubs with a stock pip from the registry's simple index"
 python3 -m venv "$scratch/venv"
 index="${url/http:\/\//http://__token__:$PROTOPKG_TOKEN@}/pypi/simple/"
@@ -177,3 +182,12 @@ const invoice = Invoice.decode(require("node:fs").readFileSync("invoice.bin"));
 console.log("node:", invoice.id, JSON.stringify(invoice.note), invoice.total.currencyCode, invoice.total.units, invoice.labels.get("region"));
 console.log("node: proto3 JSON", JSON.stringify(Invoice.toJSON(invoice)));'
 )
+
+step "the registry's pages: modules, API docs, sources and the changelog between any two versions"
+echo "  $url/                                     modules, and search over packages, messages, services, RPCs"
+echo "  $url/acme/billing                         versions, each release's bump, install lines with copy buttons"
+echo "  $url/acme/billing/1.1.0                   API docs of 1.1.0"
+echo "  $url/acme/billing/diff/1.1.0...2.0.0      what 2.0.0 broke, and whether its number honours it"
+if [ -t 0 ] && [ -z "${CI:-}" ]; then
+  read -r -p "The registry stays up at $url until you press Enter. " _
+fi

@@ -2,6 +2,8 @@ import Foundation
 import ProtoCompiler
 import ProtoModule
 import ProtoSchema
+import ProtoPackaging
+import SwiftProtobuf
 import ProtopkgBasics
 
 /// A module compiled for checks: its schema (own files as targets, imports for lookups) and the
@@ -11,6 +13,8 @@ public struct CheckedModule {
     public let schema: Schema
     /// The resolvers the module was compiled with, to read a file's text by import path.
     let sources: [ImportResolver]
+    /// What `schema` was built from, to build views of it that check only some of its files.
+    let descriptorSet: Google_Protobuf_FileDescriptorSet
 
     /// A file's text by import path (the module's own files and its dependencies').
     public func sourceText(_ importPath: String) -> String? {
@@ -24,7 +28,8 @@ public struct CheckedModule {
     public static func compile(_ ws: ModuleWorkspace, toolchain: Toolchain = Toolchain()) throws -> CheckedModule {
         let sources = try ws.importResolvers()
         let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: sources, files: ws.files))
-        return CheckedModule(workspace: ws, schema: Schema(try compiled.descriptorSet(), targets: Set(ws.files)), sources: sources)
+        let set = try compiled.descriptorSet()
+        return CheckedModule(workspace: ws, schema: Schema(set, targets: Set(ws.files)), sources: sources, descriptorSet: set)
     }
 
     /// The module and the release it is compared with, compiled side by side (two protoc runs on
@@ -55,10 +60,24 @@ public struct CheckedModule {
     /// objects one by one costs a noticeable part of a run, and the exit frees them at once.
     public static func keepUntilExit(_ objects: Any...) { retained += objects }
 
-    /// `acme/v1/a.proto` → `proto/acme/v1/a.proto` for a module whose root is `proto`.
+    /// `acme/v1/a.proto` → `proto/acme/v1/a.proto` for a module whose root is `proto`: the path
+    /// relative to the manifest's directory, which `ignore` paths are matched against. A file that
+    /// is not the module's own (an import, a file of the previous release) is looked for under
+    /// each root, else placed under the first.
+    public func manifestPath(_ importPath: String) -> String {
+        let root = workspace.rootOfFile[importPath]
+            ?? workspace.manifest.roots.first { FileSystem.exists("\(workspace.directory)/\($0)/\(importPath)") }
+            ?? workspace.manifest.roots.first ?? "."
+        return SourceModule.join(root, importPath)
+    }
+
+    /// The path findings print: relative to the directory the command was given.
     public func displayPath(_ importPath: String) -> String {
-        let roots = workspace.manifest.roots
-        let root = roots.first { FileSystem.exists("\(workspace.directory)/\($0)/\(importPath)") } ?? roots.first ?? "."
-        return root == "." || root.isEmpty ? importPath : "\(root)/\(importPath)"
+        workspace.displayPath(fromManifestDirectory: manifestPath(importPath))
+    }
+
+    /// The same compiled module with only `targets` checked (one source module of a workspace).
+    func schema(checking targets: Set<String>) -> Schema {
+        targets == Set(workspace.files) ? schema : Schema(descriptorSet, targets: targets)
     }
 }

@@ -14,6 +14,23 @@ public struct PreviousRelease {
     public var version: SemVer?
     /// How to name it to a person (`git:v1.2.0`, `dist/acme-user-1.2.0.protopkg.tgz`).
     public var label: String
+    /// File (import path) → the root it was under, relative to the module's directory, when
+    /// the release is a directory or a git revision: which module of a workspace it belonged to.
+    public var rootOfFile: [String: String] = [:]
+
+    public init(schema: Schema, version: SemVer?, label: String, rootOfFile: [String: String] = [:]) {
+        self.schema = schema
+        self.version = version
+        self.label = label
+        self.rootOfFile = rootOfFile
+    }
+
+    /// The same release with only `targets` compared (the files of one module of a workspace).
+    func schema(checking targets: Set<String>) -> Schema {
+        var set = Google_Protobuf_FileDescriptorSet()
+        set.file = schema.filesByPath.keys.sorted().compactMap { schema.filesByPath[$0]?.descriptor }
+        return Schema(set, targets: targets)
+    }
 
     public static func load(_ reference: AgainstReference, current: CheckedModule,
                             toolchain: Toolchain = Toolchain(), registry: RegistryBundleSource? = nil) throws -> PreviousRelease {
@@ -29,7 +46,7 @@ public struct PreviousRelease {
         case .directory(let dir):
             let module = try CheckedModule.load(dir, toolchain: toolchain)
             return PreviousRelease(schema: module.schema, version: module.workspace.manifest.version,
-                                   label: ModuleWorkspace.display(dir))
+                                   label: ModuleWorkspace.display(dir), rootOfFile: module.workspace.rootOfFile)
         case .descriptorSet:
             throw ProtopkgError("a descriptor set is compared through load(_:current:)", hint: "report this as a protopkg bug")
         case .bundle(let path):
@@ -84,11 +101,20 @@ public struct PreviousRelease {
         }
         let commit = try repo.resolveCommit(revision)
         let tree = try repo.files(at: commit, under: moduleDir)
+        // The module's own files as they were: under its roots, inside its source modules, and
+        // under the directory the command was given (one module of a workspace).
+        let input = FileSystem.relative(ws.inputDirectory, from: ws.directory)
         var sources: [String: Data] = [:]
-        for root in ws.manifest.roots {
-            let prefix = root == "." ? "" : root + "/"
-            for (path, data) in tree where path.hasPrefix(prefix) && path.hasSuffix(".proto") {
-                sources[String(path.dropFirst(prefix.count))] = data
+        var rootOfFile: [String: String] = [:]
+        for source in ws.manifest.modules {
+            for root in source.roots {
+                let prefix = root == "." ? "" : root + "/"
+                for (path, data) in tree where path.hasPrefix(prefix) && path.hasSuffix(".proto") {
+                    let importPath = String(path.dropFirst(prefix.count))
+                    guard source.contains(path), SourceModule.covers(input, path), sources[importPath] == nil else { continue }
+                    sources[importPath] = data
+                    rootOfFile[importPath] = root
+                }
             }
         }
         guard !sources.isEmpty else {
@@ -104,7 +130,7 @@ public struct PreviousRelease {
             version = (try? Manifest.parse(yaml: String(decoding: yaml, as: UTF8.self), file: ws.manifestFile))?.version
         }
         return PreviousRelease(schema: Schema(try compiled.descriptorSet(), targets: Set(files)), version: version,
-                               label: "git:\(revision)")
+                               label: "git:\(revision)", rootOfFile: rootOfFile)
     }
 
     /// The newest `vX.Y.Z` tag of the repository holding the module: the default previous release.

@@ -22,9 +22,33 @@ public struct VersionPlanner {
         public var decision: VersionDecision
         /// What the module was compared with; nil for a first release.
         public var against: String?
+        /// The reference holds no version (a directory of .proto files, a descriptor set) and
+        /// none was given: the decision says the kind of change and the bump, not the next version.
+        public var previousVersionUnknown: Bool = false
+
+        /// The version the change requires; an error naming the way out when the reference
+        /// does not say its version.
+        public func nextVersion() throws -> SemVer {
+            guard previousVersionUnknown else { return decision.next }
+            throw ProtopkgError("the version of \(against ?? "the reference") is unknown, so the next version cannot be computed "
+                                + "(the change is \(decision.impact.rawValue))",
+                                hint: "pass --previous-version X.Y.Z, the version \(against ?? "it") was released as")
+        }
     }
 
-    public func plan(directory: String, against: String?) throws -> Plan {
+    /// Parses `--previous-version`.
+    public static func previousVersion(_ text: String?) throws -> SemVer? {
+        guard let text else { return nil }
+        do {
+            return try SemVer(text)
+        } catch {
+            throw ProtopkgError("--previous-version \(text) is not a semantic version", hint: "write it as X.Y.Z, e.g. 1.4.0")
+        }
+    }
+
+    /// - Parameter previousVersion: the version of the release compared with, for references
+    ///   that do not say it themselves; a version the reference states wins.
+    public func plan(directory: String, against: String?, previousVersion: SemVer? = nil) throws -> Plan {
         var reference: AgainstReference?
         if let against {
             reference = try AgainstReference.parse(against)
@@ -36,11 +60,13 @@ public struct VersionPlanner {
             return Plan(module: module, decision: try ModuleChecks.decide(module, against: nil), against: nil)
         }
         let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference, toolchain: toolchain, registry: registry)
-        guard previous.version != nil else {
-            throw ProtopkgError("the version of \(previous.label) is unknown, so the next one cannot be computed",
-                                hint: "compare with a git tag (--against git:vX.Y.Z), a bundle, registry:VERSION, or a module directory whose manifest has a version")
+        if let stated = previous.version, let given = previousVersion, stated != given {
+            throw ProtopkgError("--previous-version \(given) contradicts \(previous.label), which is version \(stated)",
+                                hint: "leave --previous-version out; the reference says its version")
         }
-        return Plan(module: module, decision: try ModuleChecks.decide(module, against: previous), against: previous.label)
+        let known = previous.version ?? previousVersion
+        return Plan(module: module, decision: try ModuleChecks.decide(module, against: previous, previousVersion: known),
+                    against: previous.label, previousVersionUnknown: known == nil)
     }
 
     /// The version the module declares: its manifest's, else the newest tag on HEAD.
@@ -52,7 +78,8 @@ public struct VersionPlanner {
     public func writeVersion(_ version: SemVer, module: CheckedModule) throws {
         let ws = module.workspace
         guard ws.manifestFile == "protopkg.yaml" else {
-            throw ProtopkgError("the module is configured by \(ws.manifestFile), which holds no version",
+            throw ProtopkgError(ws.manifestFile.isEmpty ? "the directory has no protopkg.yaml to hold a version"
+                                                        : "the module is configured by \(ws.manifestFile), which holds no version",
                                 hint: "use `protopkg version bump --tag` to tag the commit instead")
         }
         let path = "\(ws.directory)/protopkg.yaml"

@@ -8,6 +8,7 @@ public enum LanguageTargets {
         if let go = targets.go { out.append(GoLanguageTarget(go)) }
         if let node = targets.node { out.append(NodeLanguageTarget(node)) }
         if targets.descriptor != nil { out.append(DescriptorLanguageTarget()) }
+        if let swift = targets.swift { out.append(SwiftLanguageTarget(swift)) }
         return out
     }
 }

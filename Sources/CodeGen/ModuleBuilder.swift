@@ -72,7 +72,7 @@ public struct ModuleBuilder {
     /// The manifest's targets, or those of them named by `--target`.
     func selectedTargets(_ ws: ModuleWorkspace, only: [String]) throws -> [any LanguageTarget] {
         for name in only where !ws.manifest.targets.names.contains(name) {
-            throw ProtopkgError("unknown target \"\(name)\"", at: ModuleWorkspace.display("\(ws.directory)/\(ws.manifestFile)"),
+            throw ProtopkgError("unknown target \"\(name)\"", at: ws.configDisplayPath,
                                 hint: "the manifest declares: \(ws.manifest.targets.names.joined(separator: ", "))")
         }
         return LanguageTargets.of(ws.manifest.targets).filter { only.isEmpty || only.contains($0.name) }
@@ -96,7 +96,7 @@ public struct ModuleBuilder {
             name: ws.manifest.name.description, version: version.version.description,
             deps: Dictionary(uniqueKeysWithValues: ws.manifest.deps.map { ($0.name.description, $0.range.description) }),
             targets: ws.manifest.targets.names, git: version.git, toolchain: toolVersions, digests: [:],
-            breaking: .init(ws.manifest.breaking),
+            breaking: .init(ws.manifest.modules[0].breakingByImportPath),
             packages: Dictionary(uniqueKeysWithValues: artifacts.compactMap { a in a.packageName.map { (a.path, $0) } }))
         return try BundlePackager.package(.init(manifest: manifest, sources: sources, descriptorSet: compiled.bytes,
                                                 generated: generated,

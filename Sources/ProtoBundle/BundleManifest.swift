@@ -20,6 +20,11 @@ public struct BundleManifest: Codable, Equatable, Sendable {
         public var ignore: [String]
         public var ignoreOnly: [String: [String]]
         public var ignoreUnstablePackages: Bool
+        /// The buf rule definitions the IDs refer to (`v1beta1`, `v1`); absent for v2, so the
+        /// bundles of protopkg.yaml modules are unchanged.
+        public var ruleVersion: String?
+        /// Present and true only for buf v2's `disable_builtin`.
+        public var disableBuiltin: Bool?
 
         public init(_ config: BreakingConfig) {
             use = config.use
@@ -27,11 +32,15 @@ public struct BundleManifest: Codable, Equatable, Sendable {
             ignore = config.ignore
             ignoreOnly = config.ignoreOnly
             ignoreUnstablePackages = config.ignoreUnstablePackages
+            ruleVersion = config.ruleVersion == .v2 ? nil : config.ruleVersion.rawValue
+            disableBuiltin = config.disableBuiltin ? true : nil
         }
 
         public var config: BreakingConfig {
             BreakingConfig(use: use, except: except, ignore: ignore, ignoreOnly: ignoreOnly,
-                           ignoreUnstablePackages: ignoreUnstablePackages)
+                           ignoreUnstablePackages: ignoreUnstablePackages,
+                           ruleVersion: ruleVersion.flatMap(RuleSpecVersion.init(rawValue:)) ?? .v2,
+                           disableBuiltin: disableBuiltin ?? false)
         }
     }
 

@@ -38,6 +38,11 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
     /// directory stay together, so imports are rarely parsed twice) and compiled by one protoc
     /// per core; the sets are merged at the wire level, each file once, imports still first.
     public func compile(_ request: CompileRequest) throws -> CompileResult {
+        let unreadable = SourceEncoding.problems(request)
+        if !unreadable.isEmpty {
+            throw ProtopkgError("\(unreadable.count) file\(unreadable.count == 1 ? " is" : "s are") not .proto source text",
+                                hint: "remove the file from the module, or save it as UTF-8 text", findings: unreadable)
+        }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let groups = min(cores, request.files.count / Self.filesPerParallelRun)
         guard groups > 1 else { return try compileOnce(request) }

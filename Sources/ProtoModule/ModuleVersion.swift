@@ -19,7 +19,7 @@ public struct ModuleVersion: Sendable, Equatable {
         var tagged: SemVer?
         if let repo, let commit = try repo.headCommit() {
             var dirty = false
-            let inputs = [ws.manifestFile] + ws.manifest.roots
+            let inputs = [ws.manifestFile].filter { !$0.isEmpty } + ws.manifest.roots
             for input in inputs {
                 if let rel = repo.relativePath(of: FileSystem.absolute(input, relativeTo: ws.directory)),
                    try repo.isDirty(under: rel.isEmpty ? nil : rel) {
@@ -37,7 +37,7 @@ public struct ModuleVersion: Sendable, Equatable {
         if let tagged {
             return ModuleVersion(version: tagged, git: git, source: "git tag v\(tagged)")
         }
-        throw ProtopkgError("the module has no version", at: ModuleWorkspace.display("\(ws.directory)/\(ws.manifestFile)"),
+        throw ProtopkgError("the module has no version", at: ws.configDisplayPath,
                             hint: "add `version: 1.0.0` to protopkg.yaml, or tag the commit: `git tag v1.0.0`")
     }
 }

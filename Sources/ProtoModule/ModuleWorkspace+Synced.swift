@@ -61,9 +61,14 @@ extension ModuleWorkspace {
         // A node target only tells dependants that the module's npm package exists; its options do not matter to them.
         let hasNpmPackage = bundle.packages?.keys.contains { $0.hasPrefix("npm/") } == true
         manifest.targets = Targets(go: goTarget(in: "\(depDir)/gen/go/go.mod"), node: hasNpmPackage ? NodeTarget() : nil)
+        // Whether its Swift package exists is all a swift target of the consumer needs to know.
+        manifest.targets.swift = bundle.targets.contains("swift") ? SwiftTarget() : nil
         let root = "\(depDir)/\(Manifest.protoRoot)"
+        let files = FileSystem.files(under: root, suffix: ".proto")
         return ModuleWorkspace(directory: depDir, manifest: manifest, manifestFile: BundleManifest.fileName, manifestData: data,
-                               roots: [root], files: FileSystem.files(under: root, suffix: ".proto"), dependencies: [])
+                               roots: [root], files: files, inputDirectory: depDir,
+                               rootOfFile: Dictionary(uniqueKeysWithValues: files.map { ($0, Manifest.protoRoot) }),
+                               moduleOfFile: Dictionary(uniqueKeysWithValues: files.map { ($0, 0) }), dependencies: [])
     }
 
     /// The Go module a synced dependency's stubs belong to, from the go.mod sync took out of its

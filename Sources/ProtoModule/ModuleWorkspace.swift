@@ -3,18 +3,26 @@ import ProtoCompiler
 import ProtoPackaging
 import ProtopkgBasics
 
-/// A module on disk: its manifest (`protopkg.yaml`, else `buf.yaml`), its import roots and
-/// sources, and the modules it depends on by local path.
+/// A module on disk: its manifest (`protopkg.yaml`, else a buf configuration, else buf's
+/// defaults), its import roots and sources, and the modules it depends on by local path.
 public struct ModuleWorkspace: Sendable {
+    /// Absolute: the directory of the manifest (a buf workspace's root).
     public let directory: String
     public let manifest: Manifest
-    /// `protopkg.yaml` or `buf.yaml`.
+    /// `protopkg.yaml`, `buf.yaml` or `buf.work.yaml`; empty for a directory with no configuration.
     public let manifestFile: String
     public let manifestData: Data
     /// Absolute import roots.
     public let roots: [String]
-    /// The module's own `.proto` files as import paths.
+    /// The module's own `.proto` files as import paths: those of its source modules that lie
+    /// under the input directory.
     public let files: [String]
+    /// Absolute: the directory the command was given; printed paths are relative to it.
+    public let inputDirectory: String
+    /// Own file (import path) → the root holding it, relative to `directory`.
+    public let rootOfFile: [String: String]
+    /// Own file (import path) → the index in `manifest.modules` of the source module it belongs to.
+    public let moduleOfFile: [String: Int]
     /// Dependencies with a local `path`, transitively, in dependency order, then the registry
     /// dependencies that `protopkg sync` put under `.protopkg/deps` (all that protopkg.lock
     /// pins); each module once. They are import roots only, never the module's own files.
@@ -37,6 +45,7 @@ public struct ModuleWorkspace: Sendable {
 
     private static func load(_ module: ModuleManifestFile, visiting: inout [String]) throws -> ModuleWorkspace {
         let (dir, manifestFile, data, manifest) = (module.directory, module.file, module.data, module.manifest)
+        let configPath = display(manifestFile.isEmpty ? dir : "\(dir)/\(manifestFile)")
         if visiting.contains(dir) {
             throw ProtopkgError("dependency cycle: " + (visiting + [dir]).map(display).joined(separator: " → "))
         }
@@ -45,15 +54,23 @@ public struct ModuleWorkspace: Sendable {
 
         let roots = manifest.roots.map { FileSystem.absolute($0, relativeTo: dir) }
         for root in roots where !FileSystem.isDirectory(root) {
-            throw ProtopkgError("the import root \(display(root)) does not exist", at: display("\(dir)/\(manifestFile)"),
+            throw ProtopkgError("the import root \(display(root)) does not exist", at: configPath,
                                 hint: "create it and put the module's .proto files there")
         }
+        let input = module.inputDirectory
+        let inputRelative = input == dir ? "." : String(input.dropFirst(dir.count + 1))
         var files: [String] = []
-        for root in roots {
-            let rel = manifest.excludes.map { FileSystem.absolute($0, relativeTo: dir) }
-            for f in FileSystem.files(under: root, suffix: ".proto")
-                where !rel.contains(where: { "\(root)/\(f)".hasPrefix($0 + "/") }) {
-                files.append(f)
+        var rootOfFile: [String: String] = [:]
+        var moduleOfFile: [String: Int] = [:]
+        for (index, source) in manifest.modules.enumerated() {
+            for root in source.roots {
+                for f in FileSystem.files(under: FileSystem.absolute(root, relativeTo: dir), suffix: ".proto") {
+                    let path = SourceModule.join(root, f)
+                    guard source.contains(path), SourceModule.covers(inputRelative, path), moduleOfFile[f] == nil else { continue }
+                    files.append(f)
+                    rootOfFile[f] = root
+                    moduleOfFile[f] = index
+                }
             }
         }
         var deps: [ModuleWorkspace] = []
@@ -62,11 +79,11 @@ public struct ModuleWorkspace: Sendable {
             let depWorkspace = try load(FileSystem.absolute(path, relativeTo: dir), visiting: &visiting)
             guard depWorkspace.manifest.name == dep.name else {
                 throw ProtopkgError("dependency \(dep.name) points at \(display(depWorkspace.directory)), which is module \(depWorkspace.manifest.name)",
-                                    at: display("\(dir)/\(manifestFile)"))
+                                    at: configPath)
             }
             if let v = depWorkspace.manifest.version, !dep.range.contains(v) {
                 throw ProtopkgError("dependency \(dep.name) at \(display(depWorkspace.directory)) is version \(v), outside the range \(dep.range)",
-                                    at: display("\(dir)/\(manifestFile)"), hint: "widen the range or update the dependency")
+                                    at: configPath, hint: "widen the range or update the dependency")
             }
             for d in depWorkspace.dependencies + [depWorkspace] where !deps.contains(where: { $0.manifest.name == d.manifest.name }) {
                 deps.append(d)
@@ -74,11 +91,17 @@ public struct ModuleWorkspace: Sendable {
         }
         let fromRegistry = manifest.deps.filter { $0.path == nil }
         if !fromRegistry.isEmpty {
-            let synced = try syncedDependencies(fromRegistry, moduleDirectory: dir, manifestPath: display("\(dir)/\(manifestFile)"))
+            let synced = try syncedDependencies(fromRegistry, moduleDirectory: dir, manifestPath: configPath)
             for d in synced where !deps.contains(where: { $0.manifest.name == d.manifest.name }) { deps.append(d) }
         }
         return ModuleWorkspace(directory: dir, manifest: manifest, manifestFile: manifestFile, manifestData: data,
-                               roots: roots, files: files.sorted(), dependencies: deps)
+                               roots: roots, files: files.sorted(), inputDirectory: input, rootOfFile: rootOfFile,
+                               moduleOfFile: moduleOfFile, dependencies: deps)
+    }
+
+    /// The configuration file as errors name it; the directory when no file configures the module.
+    public var configDisplayPath: String {
+        Self.display(manifestFile.isEmpty ? directory : "\(directory)/\(manifestFile)")
     }
 
     /// A path as the user should see it: relative to the working directory when below it.
@@ -88,9 +111,22 @@ public struct ModuleWorkspace: Sendable {
         return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
     }
 
-    /// The module's sources as an import resolver whose messages name paths from the working directory.
-    public var resolver: DirectoryImportResolver {
-        DirectoryImportResolver(roots: roots, displayPrefixes: roots.map { Self.display($0) + "/" })
+    /// The module's sources as an import resolver whose messages name paths from the input
+    /// directory, as findings do.
+    public var resolver: DirectoryImportResolver { resolver(displayedFrom: inputDirectory) }
+
+    /// The module's sources as an import resolver whose messages name paths from `base`
+    /// (absolute): a dependency's files are shown from the directory of the module using it.
+    public func resolver(displayedFrom base: String) -> DirectoryImportResolver {
+        DirectoryImportResolver(roots: roots, displayPrefixes: roots.map { root in
+            let relative = FileSystem.relative(root, from: base)
+            return relative == "." ? "" : relative + "/"
+        })
+    }
+
+    /// A path under `directory` (`proto/acme/a.proto`) as printed: relative to the input directory.
+    public func displayPath(fromManifestDirectory path: String) -> String {
+        FileSystem.relative(FileSystem.absolute(path, relativeTo: directory), from: inputDirectory)
     }
 
     /// Own sources first, then each dependency's; a file defined twice is an error.
@@ -105,7 +141,7 @@ public struct ModuleWorkspace: Sendable {
                 owner[f] = ws.manifest.name.description
             }
         }
-        return [resolver] + dependencies.map(\.resolver)
+        return [resolver] + dependencies.map { $0.resolver(displayedFrom: inputDirectory) }
     }
 
     /// Every input file's bytes, for fingerprints: manifests and sources of this module and its dependencies.

@@ -9,9 +9,12 @@ public struct Finding: Codable, Hashable, Sendable, CustomStringConvertible {
     /// The rule ID for lint and breaking findings; `COMPILE` or `MANIFEST` for input errors.
     public var type: String
     public var message: String
+    /// For a finding with no path (a deleted file or package): the file it is about, which text
+    /// output names in place of the path. Not part of the JSON, where buf leaves the path out.
+    public var subject: String?
 
     public init(path: String, startLine: Int = 0, startColumn: Int = 0,
-                endLine: Int? = nil, endColumn: Int? = nil, type: String, message: String) {
+                endLine: Int? = nil, endColumn: Int? = nil, type: String, message: String, subject: String? = nil) {
         self.path = path
         self.startLine = startLine
         self.startColumn = startColumn
@@ -19,6 +22,7 @@ public struct Finding: Codable, Hashable, Sendable, CustomStringConvertible {
         self.endColumn = endColumn ?? startColumn
         self.type = type
         self.message = message
+        self.subject = subject
     }
 
     enum CodingKeys: String, CodingKey {
@@ -54,9 +58,10 @@ public struct Finding: Codable, Hashable, Sendable, CustomStringConvertible {
                   type: try c.decode(String.self, forKey: .type), message: try c.decodeIfPresent(String.self, forKey: .message) ?? "")
     }
 
-    /// `path:line:col:message`, leaving out the position parts that are unknown.
+    /// `path:line:col`, leaving out the position parts that are unknown; a finding with no path
+    /// names its `subject` instead, else `<input>` as buf does.
     public var location: String {
-        var s = path
+        var s = path.isEmpty ? (subject ?? "<input>") : path
         if startLine > 0 {
             s += ":\(startLine)"
             if startColumn > 0 { s += ":\(startColumn)" }

@@ -5,6 +5,8 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
     case text
     case json
     case githubActions = "github-actions"
+    /// GitLab's code-quality report (Code Climate's JSON): one array for the whole run.
+    case gitlabCodeQuality = "gitlab-code-quality"
 
     public func render(_ finding: Finding) -> String {
         switch self {
@@ -22,18 +24,21 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
             }
             let message = finding.message.replacingOccurrences(of: "%", with: "%25")
                 .replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
-            var props = ["file=\(property(finding.path))"]
+            var props = ["file=\(property(finding.path.isEmpty ? finding.subject ?? "" : finding.path))"]
             if finding.startLine > 0 {
                 props += ["line=\(finding.startLine)", "endLine=\(finding.endLine)",
                           "col=\(finding.startColumn)", "endColumn=\(finding.endColumn)"]
             }
             props.append("title=\(property(finding.type))")
             return "::error \(props.joined(separator: ","))::\(message)"
+        case .gitlabCodeQuality:
+            return GitLabCodeQuality.json([finding])
         }
     }
 
     /// Every finding rendered, one a line, ready to be written at once.
     public func render(_ findings: [Finding]) -> String {
+        if self == .gitlabCodeQuality { return GitLabCodeQuality.json(findings) + "\n" }
         var out = ""
         for f in findings { out += render(f); out += "\n" }
         return out

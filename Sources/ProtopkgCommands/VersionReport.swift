@@ -2,8 +2,11 @@ import Foundation
 import ProtoChecks
 import ProtopkgBasics
 
-/// The JSON form of a decision: `current`, `next`, `bump`, `against`, `changes` (each a finding
-/// in its one JSON shape, with the `kind` of change before it).
+/// The JSON form of a decision: `current`, `next`, `bump` (the part of the version number that
+/// moves: `major|minor|patch|none`), `impact` (the kind of change:
+/// `breaking|additive|compatible|none`), `against`, `changes` (each a finding in its one JSON
+/// shape, with the `kind` of change before it). `current` and `next` are null when the version of
+/// the reference is unknown; `bump` is then the one a version of 1.0.0 or above would take.
 struct VersionReport: Encodable {
     struct Change: Encodable {
         var kind: String
@@ -18,8 +21,9 @@ struct VersionReport: Encodable {
     }
 
     var current: String?
-    var next: String
+    var next: String?
     var bump: String
+    var impact: String
     var against: String?
     var changes: [Change]
 
@@ -28,14 +32,16 @@ struct VersionReport: Encodable {
         try c.encode(current, forKey: .current)
         try c.encode(next, forKey: .next)
         try c.encode(bump, forKey: .bump)
+        try c.encode(impact, forKey: .impact)
         try c.encode(against, forKey: .against)
         try c.encode(changes, forKey: .changes)
     }
-    enum CodingKeys: String, CodingKey { case current, next, bump, against, changes }
+    enum CodingKeys: String, CodingKey { case current, next, bump, impact, against, changes }
 
-    static func json(_ d: VersionDecision, against: String?) throws -> String {
-        let report = VersionReport(current: d.previous?.description, next: d.next.description, bump: d.bump.rawValue,
-                                   against: against,
+    static func json(_ d: VersionDecision, against: String?, previousVersionUnknown: Bool = false) throws -> String {
+        let report = VersionReport(current: d.previous?.description,
+                                   next: previousVersionUnknown ? nil : d.next.description, bump: d.bump.rawValue,
+                                   impact: d.impact.rawValue, against: against,
                                    changes: d.breaking.map { Change(kind: "breaking", finding: $0) }
                                        + d.additions.map { Change(kind: "addition", finding: $0) })
         let encoder = JSONEncoder()

@@ -18,10 +18,11 @@ public struct DependencyAdder {
         let dir = FileSystem.absolute(directory)
         let loaded = try ModuleManifestFile.load(dir)
         let (file, data, manifest) = (loaded.file, loaded.data, loaded.manifest)
-        let path = "\(dir)/\(file)"
+        let path = "\(loaded.directory)/\(file)"
         guard file == Manifest.fileName else {
-            throw ProtopkgError("the module is configured by \(file), which has no protopkg dependencies",
-                                at: ModuleWorkspace.display(path), hint: "create a protopkg.yaml for it first")
+            throw ProtopkgError(file.isEmpty ? "the directory has no protopkg.yaml to add a dependency to"
+                                             : "the module is configured by \(file), which has no protopkg dependencies",
+                                at: loaded.displayPath, hint: "create a protopkg.yaml for it first (`protopkg init`)")
         }
         guard module != manifest.name else {
             throw ProtopkgError("\(module) cannot depend on itself", at: ModuleWorkspace.display(path))

@@ -32,6 +32,14 @@ public enum InstallCommands {
                 var plain = v
                 plain.build = []
                 lines.append(Line(tool: "npm", command: "npm install --\(scope):registry=\(base)/npm/ '\(name)@^\(plain)'"))
+            case "swift":
+                guard let identity = artifact.packageName else { continue }
+                var plain = v
+                plain.build = []
+                // `from:` admits the next minor versions, which below 1.0 may break.
+                let requirement = v.major == 0 ? ".upToNextMinor(from: \"\(plain)\")" : "from: \"\(plain)\""
+                lines.append(Line(tool: "swift", command: "swift package-registry set \(base)/swift"))
+                lines.append(Line(tool: "swift", command: ".package(id: \"\(identity)\", \(requirement))"))
             default:
                 continue
             }

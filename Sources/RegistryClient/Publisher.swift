@@ -24,11 +24,16 @@ public struct Publisher {
 
     public func publish(_ ws: ModuleWorkspace, dryRun: Bool, progress: TransferProgress? = nil) throws -> Result {
         let report = try builder.build(ws)
-        let version = try SemVer(report.version)
-        let bundle = try FileSystem.read(report.bundlePath)
-        let path = api.modulePath(ws.manifest.name) + "/versions/\(version)" + (dryRun ? "/check" : "")
+        return try upload(try FileSystem.read(report.bundlePath), module: ws.manifest.name, version: try SemVer(report.version),
+                          dryRun: dryRun, progress: progress)
+    }
+
+    /// Sends a built bundle (PUT, or POST …/check for a dry run) and reads the registry's answer.
+    public func upload(_ bundle: Data, module: ModuleName, version: SemVer, dryRun: Bool,
+                       progress: TransferProgress? = nil) throws -> Result {
+        let path = api.modulePath(module) + "/versions/\(version)" + (dryRun ? "/check" : "")
         let answer = try api.send(dryRun ? "POST" : "PUT", path, body: bundle, progress: progress)
-        let label = "\(ws.manifest.name)@\(version)"
+        let label = "\(module)@\(version)"
         switch answer.status {
         case 201: return .published(label)
         case 200: return dryRun ? .wouldBeAccepted(label) : .alreadyPublished(label)

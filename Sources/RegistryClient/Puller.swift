@@ -11,7 +11,7 @@ public struct Puller {
 
     public init(api: RegistryAPI) { self.api = api }
 
-    public static let languages = ["python", "go", "node", "npm", "descriptor", "proto"]
+    public static let languages = ["python", "go", "node", "npm", "swift", "descriptor", "proto"]
 
     /// The artifact kind a `--lang` fetches: `node` is the npm package, `proto` the bundle's sources.
     static func kind(ofLanguage language: String) -> String {

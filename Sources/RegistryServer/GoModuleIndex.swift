@@ -20,7 +20,9 @@ struct GoModuleIndex: Sendable {
         for module in try await service.modules() {
             for record in try await service.versions(module) {
                 guard let zip = record.artifact("go") else { continue }
-                guard let path = try zip.packageName ?? paths.modulePath(of: zip, service: service, blobs: blobs) else { continue }
+                let path: String?
+                if let recorded = zip.packageName { path = recorded } else { path = try await paths.modulePath(of: zip, service: service, blobs: blobs) }
+                guard let path else { continue }
                 var version = record.version
                 version.build = []
                 modules[path, default: []].append(Entry(record: record, artifact: zip, goVersion: "v\(version)"))

@@ -70,7 +70,7 @@ struct GoProxyController {
                 return try await support.page(request, context) { info(entry) }
             case ".mod":
                 return try await support.page(request, context) {
-                    CachedPage(body: ByteBuffer(bytes: try goMod(entry, modulePath: modulePath)), contentType: "text/plain; charset=utf-8")
+                    CachedPage(body: ByteBuffer(bytes: try await goMod(entry, modulePath: modulePath)), contentType: "text/plain; charset=utf-8")
                 }
             default:
                 guard let response = try await support.download(request, context, entry.artifact.digest,
@@ -105,8 +105,8 @@ struct GoProxyController {
     }
 
     /// The go.mod inside the published zip, byte for byte.
-    func goMod(_ entry: GoModuleIndex.Entry, modulePath: String) throws -> Data {
-        guard let buffer = try support.blobs.buffer(entry.artifact.digest, store: service.blobs) else {
+    func goMod(_ entry: GoModuleIndex.Entry, modulePath: String) async throws -> Data {
+        guard let buffer = try await support.blobs.buffer(entry.artifact.digest, store: service.blobs) else {
             throw RegistryError(500, "the zip of \(modulePath)@\(entry.goVersion) is missing from the blob store")
         }
         let name = "\(modulePath)@\(entry.goVersion)/go.mod"

@@ -86,9 +86,11 @@ struct NpmController {
     }
 
     func entries(_ package: String) async throws -> [NpmPackument.Entry] {
-        try await records(package).map {
-            NpmPackument.Entry(record: $0.record, npmVersion: $0.npmVersion,
-                               facts: try tarballs.facts(of: $0.tarball, service: service, blobs: support.blobs))
+        var out: [NpmPackument.Entry] = []
+        for published in try await records(package) {
+            out.append(NpmPackument.Entry(record: published.record, npmVersion: published.npmVersion,
+                                          facts: try await tarballs.facts(of: published.tarball, service: service, blobs: support.blobs)))
         }
+        return out
     }
 }

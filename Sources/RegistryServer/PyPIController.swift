@@ -48,7 +48,7 @@ struct PyPIController {
             if file.hasSuffix(".metadata") {
                 let record = ArtifactRecord(kind: "python", fileName: String(file.dropLast(9)), digest: digest, size: 0)
                 return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: ResponseBody(byteBuffer: ByteBuffer(bytes: try metadata(of: record))))
+                                body: ResponseBody(byteBuffer: ByteBuffer(bytes: try await metadata(of: record))))
             }
             guard let response = try await support.download(request, context, digest, headers: [.contentType: "application/octet-stream"]) else {
                 throw RegistryError.notFound("no file \(file)")
@@ -63,7 +63,7 @@ struct PyPIController {
         var files: [(record: VersionRecord, wheel: ArtifactRecord, metadataDigest: String)] = []
         for record in try await service.versions(module) {
             guard let wheel = record.artifact("python") else { continue }
-            files.append((record, wheel, SHA256Hex.of(try metadata(of: wheel))))
+            files.append((record, wheel, SHA256Hex.of(try await metadata(of: wheel))))
         }
         if json {
             let list: [[String: Any]] = files.map { f in
@@ -111,9 +111,9 @@ struct PyPIController {
     func url(_ wheel: ArtifactRecord) -> String { "../../files/\(wheel.digest)/\(wheel.fileName)" }
 
     /// The wheel's METADATA file (PEP 658 serves it beside the wheel).
-    func metadata(of wheel: ArtifactRecord) throws -> Data {
+    func metadata(of wheel: ArtifactRecord) async throws -> Data {
         if let cached = metadataCache.get(wheel.digest) { return cached }
-        guard let buffer = try support.blobs.buffer(wheel.digest, store: service.blobs) else { throw RegistryError.notFound("no file \(wheel.fileName)") }
+        guard let buffer = try await support.blobs.buffer(wheel.digest, store: service.blobs) else { throw RegistryError.notFound("no file \(wheel.fileName)") }
         let entries = try ArchiveReader.read(Data(buffer: buffer), name: wheel.fileName)
         guard let meta = entries.first(where: { $0.path.hasSuffix(".dist-info/METADATA") && $0.path.split(separator: "/").count == 2 }) else {
             throw RegistryError.notFound("\(wheel.fileName) has no METADATA")

@@ -11,7 +11,8 @@ import RegistryCore
 /// reports the bound address (port 0 picks a free one).
 public enum RegistryApplication {
     public static func openService(_ config: RegistryConfiguration) async throws -> RegistryService {
-        let (store, blobs) = try await RegistryStorage.open(dataDirectory: config.dataDirectory, databaseURL: config.databaseURL)
+        let (store, blobs) = try await RegistryStorage.open(dataDirectory: config.dataDirectory, databaseURL: config.databaseURL,
+                                                            blobs: config.blobs)
         return RegistryService(store: store, blobs: blobs, publicRead: config.publicRead, cacheTTL: config.cacheTTL)
     }
 
@@ -27,16 +28,20 @@ public enum RegistryApplication {
         buildRouter(maxUploadBytes: maxUploadBytes, hot: HotReads(service: service, metrics: metrics, serverName: serverName))
     }
 
-    /// `secure`: whether the server speaks HTTPS (answers with absolute URLs say so).
-    static func buildRouter(maxUploadBytes: Int, hot: HotReads, secure: Bool = false) -> Router<BasicRequestContext> {
+    /// `tls`: whether the server speaks HTTPS (answers with absolute URLs say so).
+    static func buildRouter(maxUploadBytes: Int, hot: HotReads, tls: Bool = false) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
+        router.add(middleware: SwiftRegistryMiddleware())
+        // Pages first: a page's path may also fit a protocol's pattern (see WebRoute).
+        router.add(middleware: WebMiddleware(pages: WebPages(service: hot.service, tls: tls)))
         let support = RouteSupport(hot: hot, maxUploadBytes: maxUploadBytes)
         HealthController(support: support).register(on: router)
         APIController(support: support).register(on: router)
         PyPIController(support: support).register(on: router)
         GoProxyController(support: support).register(on: router)
-        NpmController(support: support, secure: secure).register(on: router)
+        NpmController(support: support, secure: tls).register(on: router)
+        SwiftRegistryController(support: support).register(on: router)
         return router
     }
 
@@ -48,7 +53,7 @@ public enum RegistryApplication {
         let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName)
         let http = HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)]))
         return Application(
-            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot, secure: config.tlsCertificate != nil),
+            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot, tls: config.tlsCertificate != nil),
             server: try TLSSetup.configuration(config).map { try .tls(http, tlsConfiguration: $0) } ?? http,
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: serverName),
             onServerRunning: { channel in await onListening(config.host, channel.localAddress?.port ?? config.port) },

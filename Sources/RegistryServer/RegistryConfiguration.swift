@@ -1,3 +1,5 @@
+import RegistryCore
+
 /// How `protopkg registry serve` runs.
 public struct RegistryConfiguration: Sendable {
     public var dataDirectory: String
@@ -5,6 +7,8 @@ public struct RegistryConfiguration: Sendable {
     public var port: Int
     /// `postgres://…` keeps metadata in PostgreSQL; nil means SQLite under the data directory.
     public var databaseURL: String?
+    /// Where blobs live: files under the data directory, or PostgreSQL (needs `databaseURL`).
+    public var blobs: BlobBackend
     public var publicRead: Bool
     /// The largest bundle a publish may upload.
     public var maxUploadBytes: Int
@@ -18,7 +22,8 @@ public struct RegistryConfiguration: Sendable {
 
     public init(dataDirectory: String, host: String = "127.0.0.1", port: Int = 8080, databaseURL: String? = nil,
                 publicRead: Bool = false, maxUploadBytes: Int = 64 << 20, cacheTTL: Double = 3,
-                tlsCertificate: String? = nil, tlsKey: String? = nil) {
+                tlsCertificate: String? = nil, tlsKey: String? = nil, blobs: BlobBackend = .files) {
+        self.blobs = blobs
         self.dataDirectory = dataDirectory
         self.host = host
         self.port = port

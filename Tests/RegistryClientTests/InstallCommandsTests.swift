@@ -25,3 +25,22 @@ final class InstallCommandsTests: XCTestCase {
         XCTAssertEqual(lines.first, .init(tool: "npm", command: "npm install --@acme:registry=http://127.0.0.1:8080/npm/ '@acme/billing-protos@^1.1.0'"))
     }
 }
+
+final class SwiftInstallCommandsTests: XCTestCase {
+    func version(_ text: String) throws -> PublishedVersion {
+        PublishedVersion(module: try ModuleName("acme/billing"), version: try SemVer(text), sha256: String(repeating: "a", count: 64),
+                         artifacts: [.init(kind: "swift", fileName: "s.zip", sha256: "", size: 1, packageName: "acme.billing-protos")])
+    }
+
+    func testTheRegistryToSetAndTheDependencyToDeclare() throws {
+        let lines = InstallCommands.lines(for: try version("1.1.0"), registry: "http://127.0.0.1:8080")
+        XCTAssertEqual(lines.map(\.tool), ["swift", "swift", "protopkg"])
+        XCTAssertEqual(lines[0].command, "swift package-registry set http://127.0.0.1:8080/swift")
+        XCTAssertEqual(lines[1].command, ".package(id: \"acme.billing-protos\", from: \"1.1.0\")")
+    }
+
+    func testBelowOneTheRequirementStaysInTheMinorVersion() throws {
+        let lines = InstallCommands.lines(for: try version("0.3.2+build.7"), registry: "https://reg.example/")
+        XCTAssertEqual(lines[1].command, ".package(id: \"acme.billing-protos\", .upToNextMinor(from: \"0.3.2\"))")
+    }
+}

@@ -24,7 +24,8 @@ public struct GoLanguageTarget: LanguageTarget {
         let versions = tools.versions.merging(["protoc": context.compiled.compilerVersion]) { a, _ in a }
         let generator = GoGenerator(protoc: context.frontEnd.protoc, protocGenGo: tools.protocGenGo,
                                     protocGenGoGRPC: tools.protocGenGoGRPC?.path, modulePath: modulePath(context),
-                                    mapping: GoPackageMapping(moduleOfFile: layout(context).moduleOfFile),
+                                    mapping: GoPackageMapping(moduleOfFile: layout(context).moduleOfFile,
+                                                              ownFiles: Set(context.workspace.files)),
                                     toolVersions: versions.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: ","))
         return try context.generateIncrementally(generator)
     }
@@ -49,17 +50,18 @@ public struct GoLanguageTarget: LanguageTarget {
 
     /// Which Go module each file belongs to (the module's own, or a dependency's at the major of
     /// the lowest version its range admits), and the dependency modules go.mod requires.
-    func layout(_ context: BuildContext) -> (moduleOfFile: [String: String], requires: [String: String]) {
+    func layout(_ context: BuildContext) -> (moduleOfFile: [String: GoPackageMapping.Module], requires: [String: String]) {
         let ws = context.workspace
-        var moduleOfFile = Dictionary(uniqueKeysWithValues: ws.files.map { ($0, modulePath(context)) })
+        let own = GoPackageMapping.Module(base: target.module, major: context.version.major)
+        var moduleOfFile = Dictionary(uniqueKeysWithValues: ws.files.map { ($0, own) })
         var requires: [String: String] = [:]
         for dep in ws.dependencies {
             guard let depGo = dep.manifest.targets.go else { continue }
             let declared = ws.manifest.dependency(named: dep.manifest.name)?.range.lowestAdmitted
             let depVersion = declared ?? dep.manifest.version ?? SemVer(major: 0, minor: 0, patch: 0)
-            let depPath = GoPackageMapping.modulePath(depGo.module, major: depVersion.major)
-            for f in dep.files { moduleOfFile[f] = depPath }
-            requires[depPath] = GoModulePackager.goVersion(depVersion)
+            let module = GoPackageMapping.Module(base: depGo.module, major: depVersion.major)
+            for f in dep.files { moduleOfFile[f] = module }
+            requires[module.path] = GoModulePackager.goVersion(depVersion)
         }
         return (moduleOfFile, requires)
     }
