@@ -12,7 +12,9 @@ public enum ModuleChangelog {
         // The version the module would be released as: its manifest's, else the tag on HEAD.
         let version = ws.manifest.version ?? (try? ModuleVersion.resolve(ws))?.version
         let label = version.map(\.description) ?? ModuleWorkspace.display(ws.directory)
-        let changelog = try ChangelogBuilder(breaking: ws.manifest.breaking, configFile: ModuleChecks.configFile(module))
+        // One breaking configuration for the whole changelog: the first source module's (a buf
+        // workspace's modules may each have their own; `breaking` applies each, the changelog the first).
+        let changelog = try ChangelogBuilder(breaking: ws.manifest.breaking, configFile: ModuleChecks.configFile(module, ws.manifest.modules[0]))
             .build(module: ws.manifest.name.description, previous: previous.schema,
                    previousRelease: .init(label: previous.label, version: previous.version),
                    current: module.schema, currentRelease: .init(label: label, version: version))
