@@ -12,14 +12,20 @@ set -uo pipefail
 protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 python="$root/.venv/bin/python"
+# The python target needs grpcio-tools: the venv of `make setup`.
+export PATH="$root/.venv/bin:$PATH"
 work="$(mktemp -d)"
 server_pid=""
 stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
 trap 'stop_server; rm -rf "$work"' EXIT
 passed=0; failed=0
+# Runs a step with errexit. Not as `if ( set -e; ... )`: bash ignores errexit inside an if's
+# condition, so only a step's last command would count.
 check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"
+  local name="$1" status; shift
+  ( set -e; "$@" ) >"$work/log" 2>&1
+  status=$?
+  if [ "$status" -eq 0 ]; then passed=$((passed + 1)); echo "ok - $name"
   else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
   [ -z "${NPM_TEST_VERBOSE:-}" ] || sed 's/^/#   /' "$work/log"
 }
@@ -116,7 +122,7 @@ PY
 }
 node_decodes_python() {
   # Python encodes an invoice with the published wheels; node decodes it with the npm packages.
-  "$python" -m pip install -q --no-deps --no-index --target "$work/py" "$common"/dist/python/*.whl "$billing"/dist/python/*.whl
+  "$python" -m pip install -q --no-deps --no-index --target "$work/py" "$common"/dist/python/acme_common_protos-1.2.0-py3-none-any.whl "$billing"/dist/python/acme_billing_protos-1.1.0-py3-none-any.whl
   PYTHONPATH="$work/py" "$python" - "$work/invoice.bin" "$work/invoice.json" <<'PY'
 import json, sys
 from google.protobuf import json_format
@@ -171,7 +177,7 @@ republish_refused() {
   if cmp -s "$billing/dist/npm/acme-billing-protos-1.1.0.tgz" "$work/billing-1.1.0.tgz"; then echo "the tarball did not change"; return 1; fi
   curl -sf -H "Authorization: Bearer $reader" "$url/npm/@acme/billing-protos/-/billing-protos-1.1.0.tgz" | cmp - "$work/billing-1.1.0.tgz"
   local status; status="$(curl -s -o "$work/put.out" -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" \
-    --data-binary @"$(ls "$billing"/dist/*.protopkg.tgz)" "$url/api/v1/modules/acme/billing/versions/1.1.0")"
+    --data-binary @"$billing/dist/acme-billing-1.1.0.protopkg.tgz" "$url/api/v1/modules/acme/billing/versions/1.1.0")"
   cat "$work/put.out"; [ "$status" = 409 ]
   # npm still gets the first 1.1.0, integrity and all.
   cd "$app" && rm -rf node_modules && npm ci --legacy-peer-deps --cache "$work/npm-cache-409"
