@@ -24,6 +24,13 @@ public enum ModuleInitializer {
     /// `protopkg ci init`: the CI pipeline alone, for a module that exists.
     public static func initializeCI(directory: String, provider: CIProvider) throws -> [String] {
         let manifest = try ModuleManifestFile.load(directory)
+        // Any directory loads as a module now (buf's defaults), but a pipeline builds and publishes,
+        // which needs the name and targets of a protopkg.yaml.
+        guard manifest.file == Manifest.fileName else {
+            throw ProtopkgError(manifest.file.isEmpty ? "the directory has no protopkg.yaml for a pipeline to build and publish"
+                                                      : "the module is configured by \(manifest.file); a pipeline builds and publishes with a protopkg.yaml",
+                                at: manifest.displayPath, hint: "create one first (`protopkg init DIR --name OWNER/NAME --ci \(provider.rawValue)`)")
+        }
         return try write([(provider.path, provider.render(manifest.manifest.name))], into: manifest.directory)
     }
 

@@ -7,33 +7,10 @@
 # Needs PROTOPKG_TEST_POSTGRES_URL (run it under scripts/with-postgres.sh).
 #   Tests/integration/backup.sh PATH/TO/protopkg
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 admin="${PROTOPKG_TEST_POSTGRES_URL:?run under scripts/with-postgres.sh}"
-work="$(mktemp -d)"
-server_pid=""
-stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
-trap 'stop_server; rm -rf "$work"' EXIT
-# `! cmd` never fails a `set -e` function (bash exempts negated commands): refute does.
-refute() { if "$@"; then echo "unexpectedly succeeded: $*"; return 1; fi; }
-passed=0; failed=0
-check() {
-  local name="$1" started=$SECONDS; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
-start_server() {   # DATA [FLAGS...]
-  local data="$1"; shift
-  "$protopkg" registry serve --data "$data" --listen 127.0.0.1:0 "$@" > "$work/server.out" 2> "$work/server.err" &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"
-    [ -n "$url" ] && return 0
-    sleep 0.1
-  done
-  cat "$work/server.err" >&2; return 1
-}
 db="protopkg_backup_$$"
 psql -q "$admin" -c "CREATE DATABASE $db" >/dev/null
 database="${admin%/*}/$db?sslmode=disable"
@@ -126,5 +103,4 @@ check "import into an empty PostgreSQL registry (blobs in PostgreSQL): every dig
 check "a second import into the registry, now holding content, is refused" second_import_refused
 check "a damaged or truncated archive is a clear error and imports nothing" damaged_archive
 psql -q "$admin" -c "DROP DATABASE $db WITH (FORCE)" -c "DROP DATABASE $empty_db WITH (FORCE)" >/dev/null
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

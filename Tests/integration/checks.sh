@@ -4,23 +4,8 @@
 #   Tests/integration/checks.sh PATH/TO/protopkg
 # Prints `ok - NAME` / `not ok - NAME` per check, then `N passed, M failed`.
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-
-# The check runs as a plain statement: inside an `if` or a `||` list bash ignores `set -e`, even
-# in a subshell that sets it, and only the check's last command would count.
-check() {
-  local name="$1"; shift
-  ( set -e; "$@" ) >"$work/log" 2>&1
-  if [ $? -eq 0 ]; then
-    passed=$((passed + 1)); echo "ok - $name"
-  else
-    failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log"
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 git_() { git -c user.name=t -c user.email=t@t.invalid -c init.defaultBranch=main "$@"; }
 # Runs protopkg and checks its exit status: expect STATUS ARGS...
 expect() { local want="$1"; shift; local s=0; "$protopkg" "$@" >"$work/out" 2>"$work/err" || s=$?;
@@ -238,5 +223,4 @@ check "errors: a binary and a Latin-1 .proto are one error each" binary_file
 check "errors: compile errors print module paths from any directory, and as JSON on request" compile_paths
 check "errors: a pathless breaking finding names the deleted package's file in text" pathless_text
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -7,21 +7,9 @@
 # fallback when the registry has no version, and a new major that passes.
 #   Tests/integration/ci.sh PATH/TO/protopkg
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-work="$(mktemp -d)"
-server_pid=""
-stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
-trap 'stop_server; rm -rf "$work"' EXIT
-# `! cmd` never fails a `set -e` function (bash exempts negated commands): refute does.
-refute() { if "$@"; then echo "unexpectedly succeeded: $*"; return 1; fi; }
-passed=0; failed=0
-check() {
-  local name="$1" started=$SECONDS; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -60; fi
-}
 py="$root/.venv/bin/python"
 cjs="$root/.venv/bin/check-jsonschema"
 [ -x "$cjs" ] || { echo "not ok - check-jsonschema is installed (scripts/setup.sh installs it)"; echo "0 passed, 1 failed"; exit 1; }
@@ -141,5 +129,4 @@ check "GitHub: first release, publish on main only, no-op republish, annotations
 check "GitLab: code-quality reports, publish on the default branch only, a breaking change in the report" gitlab
 check "Jenkins (make -C build targets): git tag fallback, publish on main, a breaking change stops before publishing" jenkins
 stop_server
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

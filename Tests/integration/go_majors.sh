@@ -10,23 +10,9 @@
 # mode against Debian's /usr/share/gocode, and builds a program that imports ledger v1 and v2
 # side by side. Prints `ok - NAME` / `not ok - NAME`, then `N passed, M failed`.
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1" "${TMPDIR:-/tmp}/protopkg-go-majors.XXXXXX"
 here="$(cd "$(dirname "$0")" && pwd)"
-work="$(mktemp -d "${TMPDIR:-/tmp}/protopkg-go-majors.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-
-# The check runs as a plain statement: inside an `if` or a `||` list bash ignores `set -e`, even
-# in a subshell that sets it, and only the check's last command would count.
-check() {
-  local name="$1"; shift
-  ( set -e; "$@" ) >"$work/log" 2>&1
-  if [ $? -eq 0 ]; then
-    passed=$((passed + 1)); echo "ok - $name"
-  else
-    failed=$((failed + 1)); echo "not ok - $name"; tail -n 40 "$work/log" | sed 's/^/#   /'
-  fi
-}
 
 gopath="$work/gopath"
 gocmd() { GO111MODULE=off GOFLAGS= GOCACHE="$work/gocache" GOPATH="$gopath:/usr/share/gocode" go "$@"; }
@@ -177,5 +163,4 @@ check "go: each module builds with go build (GOPATH mode)" go_build_each
 check "go: a program importing ledger v1 and v2 builds and runs" go_consumer
 check "go: a go_package outside the Go module is one clear error" outside_module
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

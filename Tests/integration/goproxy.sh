@@ -8,34 +8,11 @@
 # no public proxy. Every go cache, config and HOME is in the test's temporary directory.
 #   Tests/integration/goproxy.sh PATH/TO/protopkg
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-work="$(mktemp -d)"
-server_pid=""
-stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
-trap 'stop_server; chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
-# Starts a server on a free port over DATA with extra flags; sets server_pid and url.
-start_server() {
-  "$protopkg" registry serve --data "$1" --listen 127.0.0.1:0 ${2:-} > "$work/server.out" 2> "$work/server.err" &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"
-    [ -n "$url" ] && return 0
-    sleep 0.1
-  done
-  cat "$work/server.err" >&2; return 1
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 
 data="$work/data"
-mkdir -p "$work/mod"
-cp -R "$root/examples/common" "$root/examples/billing" "$work/mod/"
-rm -rf "$work"/mod/*/dist "$work"/mod/*/.protopkg
+copy_examples "$work/mod"
 billing="$work/mod/billing"; common="$work/mod/common"
 invoice="$billing/proto/acme/billing/v1/invoice.proto"
 # go reads no credentials over plain HTTP, so the HTTP half runs with --public-read.
@@ -169,7 +146,7 @@ https_with_netrc() {
   printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > "$tls/ext.cnf"
   openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial -out "$tls/server.pem" \
     -days 1 -extfile "$tls/ext.cnf" 2>/dev/null
-  start_server "$data" "--tls-cert $tls/server.pem --tls-key $tls/server.key"   # private: no --public-read
+  start_server "$data" --tls-cert "$tls/server.pem" --tls-key "$tls/server.key"   # private: no --public-read
   [[ "$url" == https://* ]]
   local reader; reader="$("$protopkg" registry token create --data "$data" --scope read)"
   consumer "$work/c4" example.com/acme/billing
@@ -200,5 +177,4 @@ check "a yanked version leaves list and @latest but is served by exact version" 
 check "an unknown module falls through to the next proxy" unknown_falls_through
 check "a breaking change published as 2.0.0 is fetched at MODULE/v2" major_two
 check "HTTPS with a throwaway CA: go with .netrc, pip with --cert" https_with_netrc
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -9,41 +9,14 @@
 # registry is a closed port on 127.0.0.1, so nothing but this registry is reachable.
 #   Tests/integration/npm.sh PATH/TO/protopkg
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 python="$root/.venv/bin/python"
 # The python target needs grpcio-tools: the venv of `make setup`.
 export PATH="$root/.venv/bin:$PATH"
-work="$(mktemp -d)"
-server_pid=""
-stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
-trap 'stop_server; rm -rf "$work"' EXIT
-passed=0; failed=0
-# Runs a step with errexit. Not as `if ( set -e; ... )`: bash ignores errexit inside an if's
-# condition, so only a step's last command would count.
-check() {
-  local name="$1" status; shift
-  ( set -e; "$@" ) >"$work/log" 2>&1
-  status=$?
-  if [ "$status" -eq 0 ]; then passed=$((passed + 1)); echo "ok - $name"
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-  [ -z "${NPM_TEST_VERBOSE:-}" ] || sed 's/^/#   /' "$work/log"
-}
-start_server() {
-  "$protopkg" registry serve --data "$1" --listen 127.0.0.1:0 > "$work/server.out" 2> "$work/server.err" &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"
-    [ -n "$url" ] && return 0
-    sleep 0.1
-  done
-  cat "$work/server.err" >&2; return 1
-}
 
 data="$work/data"
-mkdir -p "$work/mod"
-cp -R "$root/examples/common" "$root/examples/billing" "$work/mod/"
-rm -rf "$work"/mod/*/dist "$work"/mod/*/.protopkg
+copy_examples "$work/mod"
 billing="$work/mod/billing"; common="$work/mod/common"
 invoice="$billing/proto/acme/billing/v1/invoice.proto"
 start_server "$data" || { echo "not ok - the server starts"; echo "0 passed, 1 failed"; exit 1; }
@@ -71,12 +44,12 @@ new_app() { mkdir -p "$1"; printf '{ "name": "app", "version": "1.0.0", "private
 sri() { printf 'sha512-%s' "$(openssl dgst -sha512 -binary "$1" | base64 -w0)"; }
 
 publish() {
-  "$protopkg" publish "$common" --registry "$url" | grep -q 'published acme/common@1.2.0'
-  "$protopkg" publish "$billing" --registry "$url" | grep -q 'published acme/billing@1.0.0'
+  "$protopkg" publish "$common" --registry "$url" | grep 'published acme/common@1.2.0' >/dev/null
+  "$protopkg" publish "$billing" --registry "$url" | grep 'published acme/billing@1.0.0' >/dev/null
   cp "$billing/dist/npm/acme-billing-protos-1.0.0.tgz" "$work/billing-1.0.0.tgz"
   sed -i 's/^message Invoice {/message Invoice {\n  \/\/ A note printed on the invoice.\n  string note = 99;/' "$invoice"
   sed -i 's/^version: 1.0.0/version: 1.1.0/' "$billing/protopkg.yaml"
-  "$protopkg" publish "$billing" --registry "$url" | grep -q 'published acme/billing@1.1.0'
+  "$protopkg" publish "$billing" --registry "$url" | grep 'published acme/billing@1.1.0' >/dev/null
   cp "$billing/dist/npm/acme-billing-protos-1.1.0.tgz" "$work/billing-1.1.0.tgz"
   ls -l "$billing/dist/npm" "$common/dist/npm"
 }
@@ -150,6 +123,7 @@ PY
     if (!Buffer.from(Invoice.encode(invoice)).equals(bytes)) throw new Error("re-encoded bytes differ");
   ' "$work/invoice.bin" "$work/invoice.json" | tee "$work/node.out"
   grep -q '^inv_0042 EUR 1234n' "$work/node.out"
+  sed 's/^/> node: /' "$work/node.out"
 }
 npm_ci() {
   cd "$app"
@@ -163,7 +137,7 @@ import json, sys
 installed, lock = (json.load(open(p))["packages"] for p in sys.argv[1:3])
 for name in ("node_modules/@acme/billing-protos", "node_modules/@acme/common-protos"):
     assert installed[name]["integrity"] == lock[name]["integrity"], name
-    print(name, installed[name]["version"], installed[name]["integrity"][:30] + "...")
+    print(">", name, installed[name]["version"], installed[name]["integrity"][:30] + "...")
 PY
   node -e 'require("@acme/billing-protos").acme.billing.v1.Invoice.create({})'
 }
@@ -187,7 +161,7 @@ yank_and_tokens() {
   curl -sf -X POST -H "Authorization: Bearer $token" "$url/api/v1/modules/acme/billing/versions/1.1.0/yank" >/dev/null
   cd "$app"
   [ "$(npm view @acme/billing-protos dist-tags.latest)" = 1.0.0 ]
-  npm view @acme/billing-protos@1.1.0 deprecated | grep -q yanked
+  npm view @acme/billing-protos@1.1.0 deprecated | grep yanked >/dev/null
   curl -sf -X DELETE -H "Authorization: Bearer $token" "$url/api/v1/modules/acme/billing/versions/1.1.0/yank" >/dev/null
   # Without the token line, npm is refused.
   printf '@acme:registry=%s/npm/\n' "$url" > "$work/no-token.npmrc"
@@ -214,5 +188,4 @@ check "npm ci from the lockfile, with an empty cache, gets the same integrity" n
 check "other bytes under a published version are refused (409); npm ci still gets the first" republish_refused
 check "a yanked version is deprecated and leaves latest; no token, no read" yank_and_tokens
 check "protopkg info prints an npm line that installs; protopkg pull --lang node" info_and_pull
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

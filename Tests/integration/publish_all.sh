@@ -5,23 +5,10 @@
 # under a published version is refused, and so is the module that depends on it, with exit 1.
 #   Tests/integration/publish_all.sh PATH/TO/protopkg
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-work="$(mktemp -d)"
-server_pid=""
-stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
-trap 'stop_server; rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1" started=$SECONDS; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
-"$protopkg" registry serve --data "$work/data" --listen 127.0.0.1:0 > "$work/server.out" 2> "$work/server.err" &
-server_pid=$!
-for _ in $(seq 1 100); do url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"; [ -n "$url" ] && break; sleep 0.1; done
-[ -n "${url:-}" ] || { cat "$work/server.err"; echo "not ok - the registry starts"; echo "0 passed, 1 failed"; exit 1; }
+start_server "$work/data" || { echo "not ok - the registry starts"; echo "0 passed, 1 failed"; exit 1; }
 export PROTOPKG_TOKEN="$("$protopkg" registry token create --data "$work/data" --scope 'publish:acme/*')"
 
 # apis/a-shop needs acme/billing from the registry; apis/b-billing needs ../z-common by path.
@@ -62,5 +49,4 @@ check "publish --all publishes a monorepo's modules in dependency order" in_orde
 check "a second publish --all skips every module already published with identical content" again_skips
 check "a changed module under a published version is refused, its dependent not tried; exit 1" refusals
 stop_server
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

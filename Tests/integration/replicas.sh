@@ -8,27 +8,16 @@
 # Needs PROTOPKG_TEST_POSTGRES_URL (run it under scripts/with-postgres.sh).
 #   Tests/integration/replicas.sh PATH/TO/protopkg
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 admin="${PROTOPKG_TEST_POSTGRES_URL:?run under scripts/with-postgres.sh}"
-work="$(mktemp -d)"
 # Replicas' pids are kept in files: a check (a subshell) may restart one.
 stop() {
   local f
   for f in "$work"/pid-*; do [ -f "$f" ] && kill "$(cat "$f")" 2>/dev/null && wait "$(cat "$f")" 2>/dev/null; rm -f "$f"; done
   return 0
 }
-trap 'stop; rm -rf "$work"' EXIT
-passed=0; failed=0
-# Not `if ( set -e; ... )`: bash ignores errexit inside an if's condition, so only a step's last
-# command would count.
-check() {
-  local name="$1" started=$SECONDS status; shift
-  ( set -e; "$@" ) >"$work/log" 2>&1
-  status=$?
-  if [ "$status" -eq 0 ]; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"; grep '^>' "$work/log" | sed 's/^/    /' || true
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
+on_exit stop
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
 
 db="protopkg_replicas_$$"
@@ -173,5 +162,4 @@ check "A SIGKILLed while storing a 9 MB upload: B shows no version and no partia
 check "20 concurrent publishes of one version over both replicas: one 201, nineteen 409, both replicas agree" race_over_both
 stop
 psql -q "$admin" -c "DROP DATABASE $db WITH (FORCE)" >/dev/null
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -20,33 +20,12 @@
 # gives the swift processes alone a private mount namespace (`unshare -m`) in which that path is
 # a copy of the system bundle plus the test's CA: the machine's trust store is not changed.
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-work="$(mktemp -d)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 scratch="${SWIFT_E2E_SCRATCH:-$root/.build-swift-consumer}"
-server_pid=""; grpc_pid=""; grpc_port=""
-stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
+grpc_pid=""; grpc_port=""
 stop_grpc() { [ -n "$grpc_pid" ] && kill "$grpc_pid" 2>/dev/null && wait "$grpc_pid" 2>/dev/null; grpc_pid=""; }
-trap 'stop_server; stop_grpc; rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  local start=$SECONDS
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - start)) s)"
-    sed -n 's/^| /#   /p' "$work/log"   # what a step chose to show
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
-# Starts a server on a free port over DATA with extra flags; sets server_pid and url.
-start_server() {
-  "$protopkg" registry serve --data "$1" --listen 127.0.0.1:0 ${2:-} > "$work/server.out" 2> "$work/server.err" &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"
-    [ -n "$url" ] && return 0
-    sleep 0.1
-  done
-  cat "$work/server.err" >&2; return 1
-}
+on_exit stop_grpc
 
 export PATH="$root/.venv/bin:$root/.build-swift-plugins/bin:$PATH"
 export XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
@@ -152,11 +131,11 @@ config["security"] = {"default": {"signing": {"onUnsigned": "silentAllow"}}}
 json.dump(config, open(path, "w"), indent=2)
 PY
     if [ -n "$secret" ]; then swift package-registry login "${opts[@]}" "$registry/swift" --token "$secret" --no-confirm; fi
-    swift package "${opts[@]}" --scratch-path "$scratch" resolve 2>&1 | sed 's/^/| /'
+    swift package "${opts[@]}" --scratch-path "$scratch" resolve 2>&1 | sed 's/^/> /'
     grep -A4 '"acme.billing-protos"' Package.resolved | grep -q '"version" : "1.0.0"'
     grep -A4 '"acme.common-protos"' Package.resolved | grep -q '"version" : "1.2.0"'
-    swift build "${opts[@]}" --scratch-path "$scratch" --product InvoiceClient 2>&1 | tee "$state/build.log" | tail -n 1 | sed 's/^/| /'
-    "$(swift build "${opts[@]}" --scratch-path "$scratch" --show-bin-path)/InvoiceClient" "$grpc_port" | sed 's/^/| /'
+    swift build "${opts[@]}" --scratch-path "$scratch" --product InvoiceClient 2>&1 | tee "$state/build.log" | tail -n 1 | sed 's/^/> /'
+    "$(swift build "${opts[@]}" --scratch-path "$scratch" --show-bin-path)/InvoiceClient" "$grpc_port" | sed 's/^/> /'
   )
 }
 
@@ -182,11 +161,10 @@ private_unreadable() {   # without a token the private registry answers 401 in p
   grep -q '"status"' "$work/body"
 }
 check_here "a throwaway CA and server certificate" make_ca
-start_server "$data" "--tls-cert $tls/server.pem --tls-key $tls/server.key" || { echo "not ok - the HTTPS server starts"; failed=$((failed + 1)); }
+start_server "$data" --tls-cert "$tls/server.pem" --tls-key "$tls/server.key" || { echo "not ok - the HTTPS server starts"; failed=$((failed + 1)); }
 check "a private registry over HTTPS refuses an anonymous read" private_unreadable
 check_here "the Python InvoiceService serves on loopback (again)" serve_grpc
 check "swift resolve + build of the consumer over HTTPS with a token, then a gRPC call" consume https "$url" "$tls/ca.pem" "$reader"
 stop_grpc
 stop_server
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -7,30 +7,10 @@
 # data served without --public-read, where pages need signing in. Stops only what it started.
 #   Tests/integration/web.sh PATH/TO/protopkg
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 out="${PROTOPKG_TEST_OUTPUT:-$root/.build/test-output}/web"
 py="$root/.venv/bin/python"
-work="$(mktemp -d)"
-server_pid=""
-stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
-trap 'stop_server; rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -60; fi
-}
-start_server() {
-  "$protopkg" registry serve --data "$1" --listen 127.0.0.1:0 ${2:-} > "$work/server.out" 2> "$work/server.err" &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"
-    [ -n "$url" ] && return 0
-    sleep 0.1
-  done
-  cat "$work/server.err" >&2; return 1
-}
 
 data="$work/data"
 mkdir -p "$work/mod" "$out"
@@ -129,5 +109,4 @@ private_pages() {
 }
 check "Chromium: a private registry's pages need signing in; the login form, cookie and logout" private_pages
 
-echo "$passed passed, $failed failed; screenshots: $(cd "$out" && ls *.png 2>/dev/null | tr '\n' ' ')"
-[ "$failed" -eq 0 ]
+finish "screenshots: $(cd "$out" && ls *.png 2>/dev/null | tr '\n' ' ')"
