@@ -15,6 +15,10 @@ python="$root/.venv/bin/python"
 # The python target needs grpcio-tools: the venv of `make setup`.
 export PATH="$root/.venv/bin:$PATH"
 
+npm_major="$(npm --version 2>/dev/null | cut -d. -f1)"
+if [ "${npm_major:-0}" -lt 10 ]; then
+  echo "not ok - npm 10 or later on PATH (found: $(npm --version 2>&1 | head -1))"; failed=1; finish; exit 1
+fi
 data="$work/data"
 copy_examples "$work/mod"
 billing="$work/mod/billing"; common="$work/mod/common"
