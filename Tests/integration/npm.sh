@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end test of the registry's npm endpoint with npm 10 as the client: a private registry
-# (read token) on 127.0.0.1 and a free port; publish examples/common and examples/billing
-# (1.0.0, then 1.1.0); `npm install @acme/billing-protos@^1.1.0` fetches @acme/common-protos
-# from the same registry; node decodes a message that Python encoded with the wheels;
-# `npm ci` from the lockfile gets the same integrity; other bytes under a published version
-# are refused (409). npm runs isolated: HOME, cache, userconfig and globalconfig are in the
-# test's temporary directory, audit, fund and update-notifier are off, and its default
+# (read token in .npmrc, sent over plain HTTP) on 127.0.0.1 and a free port; publish
+# examples/common and examples/billing (1.0.0, then 1.1.0); both packument forms and
+# representations; `npm install @acme/billing-protos@^1.1.0` fetches @acme/common-protos from the
+# same registry; node decodes a message that Python encoded with the wheels; `npm ci` from the
+# lockfile gets the same integrity; other bytes under a published version are refused (409); a
+# yanked version is deprecated and passed over; without the token npm gets 401; `protopkg info`'s
+# npm line installs as printed. npm runs isolated: HOME, cache, userconfig and globalconfig are in
+# the test's temporary directory, audit, fund and update-notifier are off, and its default
 # registry is a closed port on 127.0.0.1, so nothing but this registry is reachable.
 #   Tests/integration/npm.sh PATH/TO/protopkg
 set -uo pipefail
@@ -166,6 +168,12 @@ yank_and_tokens() {
   cd "$app"
   [ "$(npm view @acme/billing-protos dist-tags.latest)" = 1.0.0 ]
   npm view @acme/billing-protos@1.1.0 deprecated | grep yanked >/dev/null
+  # A new install of ^1.0.0 passes over the yanked 1.1.0 (npm picks versions not deprecated first);
+  # the lockfile of $app keeps its pinned 1.1.0 (served still: npm_ci and republish_refused).
+  new_app "$work/app-yank" && cd "$work/app-yank"
+  npm install --legacy-peer-deps '@acme/billing-protos@^1.0.0' 2>&1
+  [ "$(node -p 'require("@acme/billing-protos/package.json").version')" = 1.0.0 ]
+  echo "> after the yank, npm install @acme/billing-protos@^1.0.0 installs 1.0.0"
   curl -sf -X DELETE -H "Authorization: Bearer $token" "$url/api/v1/modules/acme/billing/versions/1.1.0/yank" >/dev/null
   # Without the token line, npm is refused.
   printf '@acme:registry=%s/npm/\n' "$url" > "$work/no-token.npmrc"
@@ -190,6 +198,6 @@ check "npm install @acme/billing-protos@^1.1.0 fetches @acme/common-protos from 
 check "node decodes an invoice that Python encoded, to Python's JSON and the same bytes" node_decodes_python
 check "npm ci from the lockfile, with an empty cache, gets the same integrity" npm_ci
 check "other bytes under a published version are refused (409); npm ci still gets the first" republish_refused
-check "a yanked version is deprecated and leaves latest; no token, no read" yank_and_tokens
+check "a yanked version is deprecated, leaves latest and is passed over by npm install; no token, no read" yank_and_tokens
 check "protopkg info prints an npm line that installs; protopkg pull --lang node" info_and_pull
 finish
