@@ -68,8 +68,7 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
         if !findings.isEmpty {
             var seen = Set<String>()
             let unique = findings.filter { seen.insert($0.description).inserted }
-            throw ProtopkgError("compilation failed with \(unique.count) error\(unique.count == 1 ? "" : "s")",
-                                hint: "fix the errors above and run the command again", findings: unique)
+            throw CompileFailure.error(unique)
         }
         var merged = Data()
         var seen = Set<String>()
@@ -127,9 +126,11 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
             let findings = raw.map { f -> Finding in var f = f; f.path = display(f.path); return f }
                 .filter { !$0.path.hasPrefix(scratch) }
             let count = findings.count
-            throw ProtopkgError(count == 0 ? "protoc failed: \(result.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))"
-                                           : "compilation failed with \(count) error\(count == 1 ? "" : "s")",
-                                hint: "fix the errors above and run the command again", findings: findings)
+            if count == 0 {
+                throw ProtopkgError("protoc failed: \(result.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))",
+                                    hint: "fix the errors above and run the command again")
+            }
+            throw CompileFailure.error(findings)
         }
         return CompileResult(bytes: try FileSystem.read(output), files: request.files,
                              compilerVersion: versionLine ?? "protoc")

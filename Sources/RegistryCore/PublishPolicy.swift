@@ -67,6 +67,19 @@ public struct PublishPolicy {
         }
     }
 
+    /// The lowest version that could carry `schema` instead of `same`, a published version with
+    /// other content: what the difference from it requires. Nil when nothing differs in the API
+    /// (the bytes differ elsewhere) or when that version is taken too.
+    public func replacement(for same: Published, bundle: BundleReader, schema: Schema, published: [SemVer]) throws -> SemVer? {
+        let config = bundle.manifest.breaking?.config ?? BreakingConfig()
+        let breaking = try breaking(previous: same.schema, current: schema, config: config)
+        let additions = ApiAdditions.list(previous: same.schema, current: schema).map { $0.finding(displayPath: { $0 }) }
+        let decision = VersionDecision(previous: same.version, breaking: breaking, additions: additions,
+                                       anyDifference: ApiAdditions.anyDifference(previous: same.schema, current: schema))
+        guard decision.next != same.version, !published.contains(decision.next) else { return nil }
+        return decision.next
+    }
+
     func breaking(previous: Schema, current: Schema, config: BreakingConfig) throws -> [Finding] {
         try BreakingEngine(config: config, configFile: "protopkg.json").run(previous: previous, current: current, displayPath: { $0 })
     }

@@ -141,8 +141,16 @@ public final class RegistryService: @unchecked Sendable {
             let digest = SHA256Hex.of(data)
             if let same = existing.first(where: { $0.version == version }) {
                 if same.digest == digest { return dryRun ? .wouldBeAccepted : .unchanged(same) }
+                // Say which version the change needs, as a refusal by the policy would.
+                var next: SemVer?
+                if let previous = try? await schema(of: same), let current = try? bundle.schema() {
+                    next = try? policy.replacement(for: .init(version: same.version, schema: previous), bundle: bundle,
+                                                   schema: current, published: existing.map(\.version))
+                }
                 throw PublishRefusal(status: 409, message: "\(module)@\(version) is published already with other content "
-                                     + "(versions are immutable): publish a new version")
+                                     + "(versions are immutable): publish "
+                                     + (next.map { "it as \($0) or higher, as its changes require" } ?? "a new version"),
+                                     acceptableVersion: next)
             }
             var published: [PublishPolicy.Published] = []
             for record in existing {

@@ -6,18 +6,12 @@
 # every Debian system has) and no Swift toolchain.
 #   Tests/integration/dist.sh dist/out
 set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # check, refute
 out="$(cd "$1" && pwd)"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# `! cmd` never fails a `set -e` function (bash exempts negated commands): refute does.
-refute() { if "$@"; then echo "unexpectedly succeeded: $*"; return 1; fi; }
 passed=0; failed=0
-check() {
-  local name="$1" started=$SECONDS; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"; grep '^>' "$work/log" | sed 's/^/    /' || true
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
 tarball="$(ls "$out"/protopkg-*-linux-*.tar.gz | head -1)"
 prefix="$work/prefix"
 bare() { env -i HOME="$work/home" PATH="$prefix/bin:/usr/bin:/bin" "$@"; }

@@ -161,9 +161,10 @@ https_with_netrc() {
   SSL_CERT_FILE="$tls/ca.pem" goproxy go get .
   SSL_CERT_FILE="$tls/ca.pem" goproxy go build -o app . && [ "$(./app)" = "inv-7 EUR 12" ]
   rm -f "$HOME/.netrc"
-  # pip over HTTPS with the CA given on its command line and the token in the index URL.
+  # pip over HTTPS with the token in the index URL and the CA in REQUESTS_CA_BUNDLE: pip 23.2
+  # does not apply --cert to an index URL that carries credentials.
   python3 -m venv "$work/venv"
-  "$work/venv/bin/pip" download -q --no-deps --cert "$tls/ca.pem" -d "$work/wheels" \
+  REQUESTS_CA_BUNDLE="$tls/ca.pem" "$work/venv/bin/pip" download -q --no-deps -d "$work/wheels" \
     --index-url "${url/https:\/\//https://__token__:$reader@}/pypi/simple/" 'acme-billing-protos==1.0.*'
   ls "$work/wheels"/acme_billing_protos-1.0.0-*.whl
   stop_server
@@ -176,5 +177,5 @@ check "go get @latest and @v1" go_get_latest_and_major
 check "a yanked version leaves list and @latest but is served by exact version" yanked
 check "an unknown module falls through to the next proxy" unknown_falls_through
 check "a breaking change published as 2.0.0 is fetched at MODULE/v2" major_two
-check "HTTPS with a throwaway CA: go with .netrc, pip with --cert" https_with_netrc
+check "HTTPS with a throwaway CA: go with .netrc, pip with REQUESTS_CA_BUNDLE" https_with_netrc
 finish

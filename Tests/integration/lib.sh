@@ -34,9 +34,13 @@ integration_cleanup() {
 # an `if` or a `||` list bash ignores `set -e` even in a subshell that sets it, and only the
 # command's last step would count.
 check() {
-  local name="$1" started=$SECONDS status; shift
+  local name="$1" started=$SECONDS status errexit=0; shift
+  # A script that runs under `set -e` itself must not stop at a failing check.
+  [[ $- == *e* ]] && errexit=1
+  set +e
   ( set -e; "$@" ) >"$work/log" 2>&1
   status=$?
+  [ "$errexit" -eq 1 ] && set -e
   if [ "$status" -eq 0 ]; then
     passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"
     grep '^>' "$work/log" | sed 's/^/    /' || true
@@ -61,8 +65,14 @@ start_server() {
   cat "$work/server.err" >&2; return 1
 }
 
+# stop_server: SIGTERM to the server this script started, then waits until it is gone. Inside a
+# check (a subshell) `wait` cannot wait for the script's own children, so it polls.
 stop_server() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
+  fi
   server_pid=""
 }
 

@@ -68,7 +68,7 @@ killed_upload() {
   ( curl -s --limit-rate 500k -X PUT -H "Authorization: Bearer $token" --data-binary @"$work/big.bin" \
       "$url/api/v1/modules/acme/killed/versions/1.0.0" >/dev/null 2>&1 || true ) &
   sleep 2
-  kill -9 "$server_pid"; wait "$server_pid" 2>/dev/null; server_pid=""
+  kill -9 "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
   start_server "$data"
   local code; code="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $reader" "$url/api/v1/modules/acme/killed/versions")"
   [ "$code" = 404 ]
@@ -89,7 +89,7 @@ add_and_sync() {
   printf 'syntax = "proto3";\npackage acme.shop.v1;\nimport "acme/billing/v1/invoice.proto";\n// A cart.\nmessage Cart {\n  // What it cost.\n  acme.billing.v1.Invoice invoice = 1;\n}\n' > "$shop/proto/acme/shop/v1/cart.proto"
   local s=0; "$protopkg" build "$shop" 2>"$work/err" || s=$?
   cat "$work/err"; [ "$s" -eq 1 ]
-  grep -q 'run `protopkg sync`' "$work/err"
+  grep -q 'protopkg add OWNER/NAME@RANGE' "$work/err"
   as_reader add 'acme/billing@^1.0' "$shop" | tee "$work/out"
   grep -q 'acme/billing 1.1.0' "$work/out"
   grep -q 'acme/common 1.2.0' "$work/out"

@@ -7,20 +7,12 @@
 # takes PostgreSQL away and checks that /healthz says so (503) and says so no more once it is back.
 #   Tests/integration/registry_smoke.sh PATH/TO/protopkg
 set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # check, refute
 protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d /tmp/protopkg-smoke.XXXXXX)"
 chmod 755 "$work"
 passed=0; failed=0
-# The subshell runs as a plain statement: inside an `if` bash ignores `set -e` even in a subshell
-# that sets it, and only a step's last command would count (as in lib.sh).
-check() {
-  local name="$1" started=$SECONDS status; shift
-  ( set -e; "$@" ) >"$work/log" 2>&1
-  status=$?
-  if [ "$status" -eq 0 ]; then passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"; sed 's/^/    /' "$work/log" | grep '^    >' || true
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
 say() { echo "> $*"; }   # an observation, printed under its check
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 

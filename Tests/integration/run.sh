@@ -15,6 +15,7 @@
 # pip cache for protobuf and grpcio; go with the Debian golang-google-protobuf-dev and
 # golang-google-grpc-dev packages under /usr/share/gocode.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"   # check, refute
 
 if [ $# -ne 1 ]; then
   echo "usage: $0 PATH/TO/protopkg" >&2
@@ -31,33 +32,9 @@ python="${PYTHON:-python3}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/protopkg-integration.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/logs"
 
 passed=0
 failed=0
-checks=0
-
-# check NAME COMMAND [ARGS...]: runs the command in a subshell with errexit on (which an
-# `if` around it would switch off), logging its output; records and prints the result.
-check() {
-  local name="$1"
-  shift
-  checks=$((checks + 1))
-  local log="$work/logs/$checks.log"
-  local status=0
-  set +e
-  (set -e; "$@") >"$log" 2>&1
-  status=$?
-  set -e
-  if [ "$status" -eq 0 ]; then
-    passed=$((passed + 1))
-    echo "ok - $name"
-  else
-    failed=$((failed + 1))
-    echo "not ok - $name"
-    tail -n 40 "$log" | sed 's/^/#   /'
-  fi
-}
 
 # The one file that matches a glob; fails when there are none or several.
 only_file() {

@@ -101,16 +101,17 @@ public struct Changelog: Codable, Equatable, Sendable {
                   changes: try c.decodeIfPresent([ChangelogEntry].self, forKey: .changes) ?? [])
     }
 
-    /// The derived verdicts are written too, so a script reads them without recomputing.
+    /// The derived verdicts are written too, so a script reads them without recomputing; those
+    /// that cannot be decided (no version on a side) are written as null, so every key is there.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(module, forKey: .module)
         try c.encodeIfPresent(previous, forKey: .previous)
         try c.encode(current, forKey: .current)
         try c.encode(required, forKey: .required)
-        try c.encodeIfPresent(lowestHonouring, forKey: .lowestHonouring)
-        try c.encodeIfPresent(made, forKey: .made)
-        try c.encodeIfPresent(honoured, forKey: .honoured)
+        try c.encode(lowestHonouring, forKey: .lowestHonouring)
+        try c.encode(made, forKey: .made)
+        try c.encode(honoured, forKey: .honoured)
         try c.encode(breaking, forKey: .breaking)
         try c.encode(additions, forKey: .additions)
         try c.encode(changes, forKey: .changes)
