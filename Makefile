@@ -33,6 +33,7 @@ integration-test: debug fixtures
 	bash Tests/integration/registry.sh .build/debug/protopkg
 	bash Tests/integration/goproxy.sh .build/debug/protopkg
 	bash Tests/integration/swift.sh .build/debug/protopkg
+	bash Tests/integration/npm.sh .build/debug/protopkg
 	bash Tests/integration/web.sh .build/debug/protopkg
 	# Every fixture: buf and protopkg report what it expects, on the same lines, columns and words.
 	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg --exact

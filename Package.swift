@@ -152,6 +152,7 @@ let package = Package(
         ]),
         .testTarget(name: "RegistryServerTests", dependencies: [
             "CodeGen", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryCore", "RegistryServer",
+            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "SQLKit", package: "sql-kit"),

@@ -6,6 +6,7 @@ public enum LanguageTargets {
         var out: [any LanguageTarget] = []
         if let python = targets.python { out.append(PythonLanguageTarget(python)) }
         if let go = targets.go { out.append(GoLanguageTarget(go)) }
+        if let node = targets.node { out.append(NodeLanguageTarget(node)) }
         if targets.descriptor != nil { out.append(DescriptorLanguageTarget()) }
         if let swift = targets.swift { out.append(SwiftLanguageTarget(swift)) }
         return out

@@ -58,7 +58,9 @@ extension ModuleWorkspace {
             guard let name = try? ModuleName(name), let range = try? VersionRange(range) else { return nil }
             return Dependency(name: name, range: range)
         }.sorted { $0.name < $1.name }
-        manifest.targets = Targets(go: goTarget(in: "\(depDir)/gen/go/go.mod"))
+        // A node target only tells dependants that the module's npm package exists; its options do not matter to them.
+        let hasNpmPackage = bundle.packages?.keys.contains { $0.hasPrefix("npm/") } == true
+        manifest.targets = Targets(go: goTarget(in: "\(depDir)/gen/go/go.mod"), node: hasNpmPackage ? NodeTarget() : nil)
         // Whether its Swift package exists is all a swift target of the consumer needs to know.
         manifest.targets.swift = bundle.targets.contains("swift") ? SwiftTarget() : nil
         let root = "\(depDir)/\(Manifest.protoRoot)"

@@ -34,6 +34,15 @@ public struct ModuleName: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// `owner-name-protos`: the distribution name of the Python wheel.
     public var pythonDistribution: String { "\(fileStem)-protos" }
 
+    /// `@owner/name-protos`: the npm package of the module's Node code.
+    public var npmPackage: String { "@\(owner)/\(name)-protos" }
+
+    /// The module whose npm package is `@owner/name-protos`; nil for any other npm name.
+    public static func owning(npmPackage: String) -> ModuleName? {
+        guard npmPackage.hasPrefix("@"), npmPackage.hasSuffix("-protos") else { return nil }
+        return try? ModuleName(String(npmPackage.dropFirst().dropLast("-protos".count)))
+    }
+
     public static func < (lhs: ModuleName, rhs: ModuleName) -> Bool {
         (lhs.owner, lhs.name) < (rhs.owner, rhs.name)
     }

@@ -26,6 +26,12 @@ public enum InstallCommands {
                 plain.build = []
                 let prefix = path.split(separator: "/").prefix(2).joined(separator: "/")
                 lines.append(Line(tool: "go", command: "GOPROXY=\(base)/go,https://proxy.golang.org GONOSUMDB=\(prefix) go get \(path)@v\(plain)"))
+            case "npm":
+                // The scope's registry only, so that @grpc/grpc-js and the rest still come from npm's.
+                guard let name = artifact.packageName, let scope = name.split(separator: "/").first else { continue }
+                var plain = v
+                plain.build = []
+                lines.append(Line(tool: "npm", command: "npm install --\(scope):registry=\(base)/npm/ '\(name)@^\(plain)'"))
             case "swift":
                 guard let identity = artifact.packageName else { continue }
                 var plain = v

@@ -11,7 +11,16 @@ public struct Puller {
 
     public init(api: RegistryAPI) { self.api = api }
 
-    public static let languages = ["python", "go", "swift", "descriptor", "proto"]
+    public static let languages = ["python", "go", "node", "npm", "swift", "descriptor", "proto"]
+
+    /// The artifact kind a `--lang` fetches: `node` is the npm package, `proto` the bundle's sources.
+    static func kind(ofLanguage language: String) -> String {
+        switch language {
+        case "proto": return "bundle"
+        case "node": return "npm"
+        default: return language
+        }
+    }
 
     /// Returns the resolved version and the files written.
     public func pull(_ module: ModuleName, _ range: VersionRange, language: String, into out: String) throws -> (SemVer, [String]) {
@@ -19,7 +28,7 @@ public struct Puller {
             throw ProtopkgError("unknown language \"\(language)\"", hint: "use one of: \(Self.languages.joined(separator: ", "))")
         }
         let (version, artifacts) = try api.resolve(module, range)
-        let kind = language == "proto" ? "bundle" : language
+        let kind = Self.kind(ofLanguage: language)
         guard let artifact = artifacts.first(where: { $0["kind"] as? String == kind }) else {
             throw ProtopkgError("\(module)@\(version) has no \(language) artifact",
                                 hint: "its manifest builds: \(artifacts.compactMap { $0["kind"] as? String }.joined(separator: ", "))")

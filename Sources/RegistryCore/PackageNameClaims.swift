@@ -17,6 +17,7 @@ enum PackageNameClaims {
                 throw PublishRefusal(status: 422, message: "the \(kind) package \(name) belongs to \(owner.0) in this registry; "
                                      + "give \(module) its own (for Go: targets.go.module in protopkg.yaml)")
             }
+            if kind == "npm" { try checkNpm(bundle: bundle, module: module, path: path, name: name) }
             if kind == "go", let zip = bundle.artifacts[path] {
                 let declared = try goModulePath(zip: zip, name: path)
                 guard declared == name else {
@@ -24,6 +25,24 @@ enum PackageNameClaims {
                                          + "but its go.mod declares \(declared ?? "no module")")
                 }
             }
+        }
+    }
+
+    /// An npm package is named after its module (`@owner/name-protos`, so no module can take
+    /// another's name first) and its package.json says that name and the bundle's version, so
+    /// the packument built from it agrees with the registry's records.
+    static func checkNpm(bundle: BundleReader, module: ModuleName, path: String, name: String) throws {
+        guard name == module.npmPackage else {
+            throw PublishRefusal(status: 422, message: "the bundle records the npm package \(name) for \(path); \(module)'s package is \(module.npmPackage)")
+        }
+        guard let tarball = bundle.artifacts[path] else { return }
+        let json = try ArchiveReader.read(tarball, name: path).first { $0.path == "package/package.json" }
+        let object = json.flatMap { try? JSONSerialization.jsonObject(with: $0.data) as? [String: Any] }
+        var version = try SemVer(bundle.manifest.version)
+        version.build = []
+        guard let object, object["name"] as? String == name, object["version"] as? String == version.description else {
+            throw PublishRefusal(status: 422, message: "the npm package \(path) must hold package/package.json with name \(name) "
+                                 + "and version \(version); rebuild it with `protopkg build`")
         }
     }
 

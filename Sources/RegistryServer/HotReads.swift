@@ -37,7 +37,7 @@ struct CachedDownload: Sendable {
 ///
 /// The routes fill the caches; `HotReadHandler` answers a GET from them on the connection's
 /// event loop when everything the answer needs is cached, without going through the router
-/// and Swift concurrency. Both key an entry by `key(path:accept:)`, so an answer from the cache
+/// and Swift concurrency. Both key an entry by `key(path:head:)`, so an answer from the cache
 /// is byte for byte what the route gave for the same request, apart from the Date header.
 final class HotReads: Sendable {
     let service: RegistryService
@@ -59,10 +59,13 @@ final class HotReads: Sendable {
         blobs = BlobCache()
     }
 
-    /// The cache key of a request: its path, and whether it asks for PEP 691 JSON or for a Swift
-    /// registry API version this server does not speak (the only headers a cached answer depends on).
-    static func key(path: String, accept: String?) -> String {
-        guard let accept else { return path }
+    /// The cache key of a request: its path, and what else of the request its answer depends
+    /// on: whether it asks for PEP 691 JSON or for a Swift registry API version this server does
+    /// not speak, and for npm's packuments which representation and at which origin
+    /// (`NpmRequest.keySuffix`).
+    static func key(path: String, head: HTTPRequest) -> String {
+        if path.hasPrefix("/npm/") { return path + NpmRequest.keySuffix(head) }
+        guard let accept = head.headerFields[.accept] else { return path }
         if accept.contains(PyPIController.jsonType) { return path + " json" }
         // A Swift registry API version other than 1 is refused by the route (400 or 415), never
         // answered from the cache.
@@ -71,7 +74,7 @@ final class HotReads: Sendable {
     }
 
     static func key(_ request: Request) -> String {
-        key(path: request.uri.path, accept: request.headers[.accept])
+        key(path: request.uri.path, head: request.head)
     }
 
     /// What an answer from the cache needs beyond the body: the fields Hummingbird would send
@@ -105,12 +108,15 @@ final class HotReads: Sendable {
 
     /// The answer to a request head from the caches alone, or nil when the router must answer:
     /// not a plain GET of a plain path, a read the caches cannot authorize, or nothing cached.
+    /// npm asks for every scoped package as `@owner%2fname`, so `%` is plain below `/npm/`: its
+    /// answers are keyed by the raw path, as the route that cached them saw it.
     func answer(_ head: HTTPRequest) -> (head: HTTPResponse, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
         guard head.method == .get, let path = head.path, path.utf8.first == UInt8(ascii: "/"),
-              !path.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "#") }),
+              !path.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }),
+              !path.utf8.contains(UInt8(ascii: "%")) || path.hasPrefix("/npm/"),
               head.headerFields[.connection].map(Self.keepsConnection) ?? true, head.headerFields[.expect] == nil,
               service.canReadFromCache(head.headerFields[.authorization]) else { return nil }
-        let key = Self.key(path: path, accept: head.headerFields[.accept])
+        let key = Self.key(path: path, head: head)
         let generation = service.generation
         var fields: HTTPFields
         let body: ByteBuffer

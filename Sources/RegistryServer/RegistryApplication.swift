@@ -28,6 +28,7 @@ public enum RegistryApplication {
         buildRouter(maxUploadBytes: maxUploadBytes, hot: HotReads(service: service, metrics: metrics, serverName: serverName))
     }
 
+    /// `tls`: whether the server speaks HTTPS (answers with absolute URLs say so).
     static func buildRouter(maxUploadBytes: Int, hot: HotReads, tls: Bool = false) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
@@ -39,6 +40,7 @@ public enum RegistryApplication {
         APIController(support: support).register(on: router)
         PyPIController(support: support).register(on: router)
         GoProxyController(support: support).register(on: router)
+        NpmController(support: support, secure: tls).register(on: router)
         SwiftRegistryController(support: support).register(on: router)
         return router
     }

@@ -16,6 +16,14 @@ final class InstallCommandsTests: XCTestCase {
         XCTAssertEqual(lines[1].command, "pip install --index-url https://reg.example/pypi/simple/ 'acme-billing-protos==2.1.*'")
         XCTAssertEqual(lines[2].command, "protopkg add acme/billing@^2.1 --registry https://reg.example")
     }
+
+    func testNpmInstallsFromTheScopesRegistry() throws {
+        let version = PublishedVersion(
+            module: try ModuleName("acme/billing"), version: try SemVer("1.1.0+build.7"), sha256: String(repeating: "a", count: 64),
+            artifacts: [.init(kind: "npm", fileName: "acme-billing-protos-1.1.0.tgz", sha256: "", size: 1, packageName: "@acme/billing-protos")])
+        let lines = InstallCommands.lines(for: version, registry: "http://127.0.0.1:8080")
+        XCTAssertEqual(lines.first, .init(tool: "npm", command: "npm install --@acme:registry=http://127.0.0.1:8080/npm/ '@acme/billing-protos@^1.1.0'"))
+    }
 }
 
 final class SwiftInstallCommandsTests: XCTestCase {

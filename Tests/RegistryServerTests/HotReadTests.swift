@@ -31,7 +31,7 @@ final class HotReadTests: XCTestCase {
     func bundle(_ version: String, _ proto: String) throws -> ByteBuffer {
         let dir = try FileSystem.makeTemporaryDirectory(prefix: "protopkg-bundle")
         defer { FileSystem.remove(dir) }
-        let manifest = "name: acme/shop\nversion: \(version)\ntargets:\n  descriptor: {}\n  python: {}\n"
+        let manifest = "name: acme/shop\nversion: \(version)\ntargets:\n  descriptor: {}\n  python: {}\n  node: {}\n"
         try FileSystem.writeAtomically(Data(manifest.utf8), to: "\(dir)/protopkg.yaml")
         try FileSystem.writeAtomically(Data(proto.utf8), to: "\(dir)/proto/acme/shop/v1/order.proto")
         var env = ProcessInfo.processInfo.environment
@@ -40,6 +40,7 @@ final class HotReadTests: XCTestCase {
         return ByteBuffer(bytes: try FileSystem.read("\(dir)/dist/acme-shop-\(version).protopkg.tgz"))
     }
 
+    static let npmInstall = "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*"
     static let v1 = "syntax = \"proto3\";\npackage acme.shop.v1;\nmessage Order { string id = 1; }\n"
     static let v11 = "syntax = \"proto3\";\npackage acme.shop.v1;\nmessage Order { string id = 1; string note = 2; }\n"
 
@@ -67,6 +68,11 @@ final class HotReadTests: XCTestCase {
                 ("/pypi/simple/acme-shop-protos/", [:]),
                 ("/pypi/simple/acme-shop-protos/", [.accept: "application/vnd.pypi.simple.v1+json"]),
                 ("/api/v1/modules/acme/shop/versions/1.0.0/descriptor", [.authorization: "Bearer \(token)"]),
+                // npm's two representations of one path are two answers.
+                ("/npm/@acme%2fshop-protos", [.accept: Self.npmInstall]),
+                ("/npm/@acme%2fshop-protos", [.accept: "application/json"]),
+                ("/npm/@acme/shop-protos", [.accept: Self.npmInstall, .authorization: "Bearer \(token)"]),
+                ("/npm/@acme/shop-protos/-/shop-protos-1.0.0.tgz", [:]),
             ]
             let before = try await cacheAnswers(client)
             for (uri, headers) in reads {
@@ -88,6 +94,11 @@ final class HotReadTests: XCTestCase {
                                      headers: [.accept: "application/vnd.pypi.simple.v1+json"]) { response in
                 XCTAssertEqual(response.headers[.contentType], "application/vnd.pypi.simple.v1+json")
             }
+            for (accept, type) in [(Self.npmInstall, "application/vnd.npm.install-v1+json"), ("application/json", "application/json")] {
+                try await client.execute(uri: "/npm/@acme%2fshop-protos", method: .get, headers: [.accept: accept]) { response in
+                    XCTAssertEqual(response.headers[.contentType], type)
+                }
+            }
             // A bad token is refused, cached page or not.
             try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get, headers: [.authorization: "Bearer nope"]) {
                 XCTAssertEqual($0.status, .unauthorized)
@@ -105,6 +116,9 @@ final class HotReadTests: XCTestCase {
                                      headers: [.authorization: "Bearer \(token)"]) { XCTAssertEqual($0.status, .ok) }
             try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { response in
                 XCTAssert(String(buffer: response.body).contains("data-yanked"))
+            }
+            try await client.execute(uri: "/npm/@acme%2fshop-protos", method: .get, headers: [.accept: Self.npmInstall]) { response in
+                XCTAssert(String(buffer: response.body).contains("\"deprecated\""))
             }
         }
     }

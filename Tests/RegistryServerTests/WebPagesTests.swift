@@ -41,7 +41,7 @@ final class WebPagesTests: XCTestCase {
     func bundle(_ module: String, _ version: String, _ proto: String) throws -> ByteBuffer {
         let dir = try FileSystem.makeTemporaryDirectory(prefix: "protopkg-bundle")
         defer { FileSystem.remove(dir) }
-        let manifest = "name: \(module)\nversion: \(version)\ntargets:\n  descriptor: {}\n  python: {}\n"
+        let manifest = "name: \(module)\nversion: \(version)\ntargets:\n  descriptor: {}\n  python: {}\n  node: {}\n"
         try FileSystem.writeAtomically(Data(manifest.utf8), to: "\(dir)/protopkg.yaml")
         try FileSystem.writeAtomically(Data(proto.utf8), to: "\(dir)/proto/acme/shop/v1/order.proto")
         var env = ProcessInfo.processInfo.environment
@@ -95,6 +95,10 @@ final class WebPagesTests: XCTestCase {
             let pip = "pip install --index-url http://localhost/pypi/simple/ &#39;acme-shop-protos==2.0.*&#39;"
             XCTAssertTrue(module.contains("data-copy=\"\(pip)\""), module)
             XCTAssertTrue(module.contains("protopkg add acme/shop@^2.0 --registry http://localhost"), module)
+            // The module has a node target: npm's line, for the owner's scope only.
+            let npm = "npm install --@acme:registry=http://localhost/npm/ &#39;@acme/shop-protos@^2.0.0&#39;"
+            XCTAssertTrue(module.contains("data-copy=\"\(npm)\""), module)
+            XCTAssertTrue(module.contains("Node (npm)"), module)
 
             let (docs, _) = try await get(client, "/acme/shop/1.1.0")
             XCTAssertTrue(docs.contains("id=\"acme.shop.v1.Order\""), docs)

@@ -40,7 +40,8 @@ export_archive() {
   refute ls "$work"/backup.tar.gz.tmp-*
   tar -tzf "$work/backup.tar.gz" > "$work/entries"   # (not piped into head: pipefail would count tar's SIGPIPE)
   [ "$(head -1 "$work/entries")" = protopkg-backup.json ]
-  [ "$(grep -c '^blobs/sha256/[0-9a-f]\{64\}$' "$work/entries")" -eq 12 ]
+  # Five blobs per version: bundle, descriptor set, wheel, Go zip, npm tarball.
+  [ "$(grep -c '^blobs/sha256/[0-9a-f]\{64\}$' "$work/entries")" -eq 15 ]
 }
 import_into_postgres() {
   "$protopkg" registry import --data "$work/restored" --database "$database" --blobs postgres "$work/backup.tar.gz" | tee "$work/out"

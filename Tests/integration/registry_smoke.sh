@@ -95,12 +95,21 @@ through_nginx() {
     "$(sha256sum < "$work/mod/billing/dist/acme-billing-1.0.0.protopkg.tgz" | cut -d' ' -f1)" ]
   get /pypi/simple/acme-billing-protos/ | grep -q 'acme_billing_protos-1.0.0'
   [ "$(get /go/example.com/acme/billing/@v/list)" = v1.0.0 ]
+  # npm's packument names its tarball at the address the client used (nginx's, port included).
+  local tgz="$work/mod/billing/dist/npm/acme-billing-protos-1.0.0.tgz" tarball
+  tarball="$(get /npm/@acme%2fbilling-protos | python3 -c 'import json, sys; print(json.load(sys.stdin)["versions"]["1.0.0"]["dist"]["tarball"])')"
+  say "npm tarball URL: $tarball"
+  [ "$tarball" = "$url/npm/@acme/billing-protos/-/billing-protos-1.0.0.tgz" ]
+  [ "$(curl -sf -H "Authorization: Bearer $token" "$tarball" | sha256sum | cut -d' ' -f1)" = "$(sha256sum < "$tgz" | cut -d' ' -f1)" ]
   for _ in $(seq 1 10); do [ "$(code /api/v1/modules/acme/billing/versions)" = 200 ]; done
   grep -q "127.0.0.1:${port[a]}" "$work/nginx/access.log" && grep -q "127.0.0.1:${port[b]}" "$work/nginx/access.log"
   say "requests per upstream: $(served_by)"
 }
 one_replica_stopped() {
-  kill "${pid[a]}"; wait "${pid[a]}" 2>/dev/null || true
+  # Not `wait`: a check runs in a subshell, whose children the replicas are not.
+  kill "${pid[a]}"
+  for _ in $(seq 1 100); do kill -0 "${pid[a]}" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "${pid[a]}" 2>/dev/null; then echo "replica a still runs"; return 1; fi
   say "replica a (127.0.0.1:${port[a]}) stopped"
   : > "$work/nginx/access.log"; kill -USR1 "$(cat "$work/nginx/nginx.pid")"; sleep 0.2
   local fails=0 i c
@@ -141,7 +150,7 @@ healthz_follows_the_database() {
   say "through nginx again after $waited s"
 }
 
-check "publish (common, billing) and pull (go zip, bundle, simple index, Go proxy) through nginx, both replicas serving" through_nginx
+check "publish (common, billing) and pull (go zip, bundle, simple index, Go proxy, npm packument and tarball) through nginx, both replicas serving" through_nginx
 check "replica a stopped: reads and a publish through nginx keep working on replica b" one_replica_stopped
 check "/healthz answers 503 while PostgreSQL is down and 200 once it is back" healthz_follows_the_database
 echo "$passed passed, $failed failed"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end test of stateless replicas: two `registry serve` processes with different --data
 # directories on one PostgreSQL holding metadata and blobs (--blobs postgres). A publish on A is
-# downloaded byte for byte from B (bundle, wheel, Go zip through the Go proxy); A is SIGKILLed
-# while it writes an upload's blobs and B stays consistent with no partial version; 20 clients
-# publishing one version at once over both replicas give exactly one winner.
+# downloaded byte for byte from B (bundle, wheel, Go zip through the Go proxy, npm tarball through
+# the packument); A is SIGKILLed while it writes an upload's blobs and B stays consistent with no
+# partial version; 20 clients publishing one version at once over both replicas give exactly one
+# winner.
 # Needs PROTOPKG_TEST_POSTGRES_URL (run it under scripts/with-postgres.sh).
 #   Tests/integration/replicas.sh PATH/TO/protopkg
 set -uo pipefail
@@ -62,6 +63,15 @@ publish_on_a_read_on_b() {
   # go's path: the module proxy on B.
   [ "$(get "$url_b/go/example.com/acme/billing/@v/list")" = "v1.0.0" ]
   [ "$(get "$url_b/go/example.com/acme/billing/@v/v1.0.0.zip" | sha)" = "$(sha < "$zip")" ]
+  # npm's path: the packument on B points at B's tarball URL with the published tarball's
+  # integrity, and B serves those bytes.
+  local tgz="$work/mod/billing/dist/npm/acme-billing-protos-1.0.0.tgz"
+  local tarball_url integrity
+  read -r tarball_url integrity < <(get -H 'Accept: application/vnd.npm.install-v1+json' "$url_b/npm/@acme%2fbilling-protos" \
+    | python3 -c 'import json,sys; d=json.load(sys.stdin)["versions"]["1.0.0"]["dist"]; print(d["tarball"], d["integrity"])')
+  [ "$tarball_url" = "$url_b/npm/@acme/billing-protos/-/billing-protos-1.0.0.tgz" ]
+  [ "$integrity" = "sha512-$(openssl dgst -sha512 -binary "$tgz" | base64 -w0)" ]
+  [ "$(get "$tarball_url" | sha)" = "$(sha < "$tgz")" ]
   # Neither replica wrote a blob to its own directory.
   [ -z "$(find "$work/data-a" "$work/data-b" -type f -path '*blobs*' | head -1)" ]
   [ "$(sql "SELECT COUNT(*) FROM blobs")" -ge 6 ]
@@ -147,7 +157,7 @@ race_over_both() {
   [ "$(sql "SELECT COUNT(*) FROM versions WHERE module = 'acme/race'")" = 1 ]
 }
 
-check "publish on replica A; B serves the same bundle, wheel (simple index) and Go zip (proxy); no blob on disk" publish_on_a_read_on_b
+check "publish on replica A; B serves the same bundle, wheel (simple index), Go zip (proxy) and npm tarball (packument); no blob on disk" publish_on_a_read_on_b
 check "A SIGKILLed while storing a 9 MB upload: B shows no version and no partial blob; the upload then succeeds through B" killed_during_upload
 check "20 concurrent publishes of one version over both replicas: one 201, nineteen 409, both replicas agree" race_over_both
 stop

@@ -22,6 +22,6 @@ public struct NodePackageMapping: Sendable, Equatable {
 
     /// `@owner/name-protos`, the npm package of a module.
     public static func packageName(_ module: ModuleName) -> String {
-        "@\(module.owner)/\(module.name)-protos"
+        module.npmPackage
     }
 }
