@@ -25,6 +25,15 @@ struct SwiftRegistryController {
         index = SwiftPackageIndex(support: support)
     }
 
+    /// `swift package-registry login`: 200 for a token that may read, else a problem.
+    func login(_ request: Request) async throws -> Response {
+        guard let token = try await service.authenticate(request.headers[.authorization]) else {
+            return SwiftRegistryResponse.problem(401, "send a registry token as Authorization: Bearer TOKEN")
+        }
+        try service.authorizeRead(token)
+        return Response(status: .ok, headers: SwiftRegistryResponse.versionFields)
+    }
+
     func register(on router: Router<BasicRequestContext>) {
         let swift = router.group("swift")
         swift.get("identifiers") { request, context in try await guarded(request) {
@@ -34,14 +43,10 @@ struct SwiftRegistryController {
             }
             return try await identifiers(url)
         } }
-        swift.post("login") { request, _ in try await guarded(request) {
-            // SE-0378: `swift package-registry login` checks its credentials here.
-            guard let token = try await service.authenticate(request.headers[.authorization]) else {
-                return SwiftRegistryResponse.problem(401, "send a registry token as Authorization: Bearer TOKEN")
-            }
-            try service.authorizeRead(token)
-            return Response(status: .ok, headers: SwiftRegistryResponse.versionFields)
-        } }
+        // SE-0378 puts the login check at /swift/login; SwiftPM 6.3 posts to the URL given to
+        // `swift package-registry login URL/swift` itself. Both answer.
+        swift.post("login") { request, _ in try await guarded(request) { try await login(request) } }
+        router.post("swift") { request, _ in try await guarded(request) { try await login(request) } }
         swift.get(":scope/:name") { request, context in try await guarded(request) {
             try await support.authorizeRead(request)
             let (scope, name) = try names(context)

@@ -159,6 +159,23 @@ final class SwiftRegistryTests: XCTestCase {
         }
     }
 
+    func testLoginAnswersAtTheRegistryURLAndAtLogin() async throws {
+        try await withLiveApp(publicRead: false) { service, client in
+            let reader = try await service.createToken(scopes: [.read])
+            // SwiftPM 6.3 posts to the URL given to `package-registry login`; SE-0378 names /login.
+            for uri in ["/swift", "/swift/login"] {
+                try await client.execute(uri: uri, method: .post, headers: [.authorization: "Bearer \(reader)"]) {
+                    XCTAssertEqual($0.status, .ok, uri)
+                    XCTAssertEqual($0.headers[HTTPField.Name("Content-Version")!], "1", uri)
+                }
+                try await client.execute(uri: uri, method: .post) { try self.assertProblem($0, .unauthorized, "registry token") }
+                try await client.execute(uri: uri, method: .post, headers: [.authorization: "Bearer nope"]) {
+                    try self.assertProblem($0, .unauthorized, "unknown token")
+                }
+            }
+        }
+    }
+
     func testErrorsAreProblemDetailsWithContentVersion() async throws {
         let (b1, _) = try build("1.0.0", Self.v1)
         try await withLiveApp(publicRead: false) { service, client in
