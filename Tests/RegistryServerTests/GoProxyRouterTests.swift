@@ -18,10 +18,7 @@ final class GoProxyRouterTests: XCTestCase {
         let dir = try FileSystem.makeTemporaryDirectory()
         dirs.append(dir)
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: true)
-        let service = try await RegistryApplication.openService(config)
-        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
-        try await app.test(.router) { client in try await body(service, client) }
-        try await service.store.shutdown()
+        try await TestRegistry.run(config, .router, body)
     }
 
     /// A bundle of `name` at `version` with a Go target for `goModule`.

@@ -16,16 +16,7 @@ final class HotReadTests: XCTestCase {
     func withLiveApp(_ body: (RegistryService, any TestClientProtocol) async throws -> Void) async throws {
         dir = try FileSystem.makeTemporaryDirectory()
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: true)
-        let service = try await RegistryApplication.openService(config)
-        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
-        do {
-            try await app.test(.live) { client in try await body(service, client) }
-        } catch {
-            // SQLite connections must be closed before they go, or the process aborts.
-            try await service.store.shutdown()
-            throw error
-        }
-        try await service.store.shutdown()
+        try await TestRegistry.run(config, .live, body)
     }
 
     func bundle(_ version: String, _ proto: String) throws -> ByteBuffer {

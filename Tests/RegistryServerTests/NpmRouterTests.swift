@@ -21,10 +21,7 @@ final class NpmRouterTests: XCTestCase {
         let dir = try FileSystem.makeTemporaryDirectory()
         dirs.append(dir)
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: publicRead)
-        let service = try await RegistryApplication.openService(config)
-        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
-        try await app.test(.router) { client in try await body(service, client) }
-        try await service.store.shutdown()
+        try await TestRegistry.run(config, .router, body)
     }
 
     /// The bundle and the npm tarball of acme/NAME at `version`, built with `targets`.

@@ -16,10 +16,7 @@ final class RegistryRouterTests: XCTestCase {
     func withApp(maxUpload: Int = 64 << 20, _ body: (RegistryService, any TestClientProtocol) async throws -> Void) async throws {
         dir = try FileSystem.makeTemporaryDirectory()
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, maxUploadBytes: maxUpload)
-        let service = try await RegistryApplication.openService(config)
-        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
-        try await app.test(.router) { client in try await body(service, client) }
-        try await service.store.shutdown()
+        try await TestRegistry.run(config, .router, body)
     }
 
     func bundle(_ version: String, _ proto: String? = nil) throws -> ByteBuffer {

@@ -29,10 +29,7 @@ final class SwiftRegistryTests: XCTestCase {
         let dir = try FileSystem.makeTemporaryDirectory()
         dirs.append(dir)
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: publicRead)
-        let service = try await RegistryApplication.openService(config)
-        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
-        try await app.test(.live) { client in try await body(service, client) }
-        try await service.store.shutdown()
+        try await TestRegistry.run(config, .live, body)
     }
 
     /// (bundle, the swift source archive inside it).

@@ -17,10 +17,7 @@ final class WebPagesTests: XCTestCase {
     func withApp(publicRead: Bool, _ body: (RegistryService, any TestClientProtocol) async throws -> Void) async throws {
         dir = try FileSystem.makeTemporaryDirectory()
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: publicRead)
-        let service = try await RegistryApplication.openService(config)
-        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
-        try await app.test(.router) { client in try await body(service, client) }
-        try await service.store.shutdown()
+        try await TestRegistry.run(config, .router, body)
     }
 
     static let v1 = """
