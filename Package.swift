@@ -88,6 +88,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "protopkg", dependencies: ["ProtopkgCommands"]),
+        // test support: the native compiler with protoc's flags, for the conformance scripts
+        .executableTarget(name: "protopkg-compile-native", dependencies: ["ProtoCompiler", "ProtopkgBasics"]),
 
         // tests mirror sources
         .testTarget(name: "ProtopkgBasicsTests", dependencies: ["ProtopkgBasics"]),

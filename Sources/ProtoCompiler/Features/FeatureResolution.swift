@@ -1,0 +1,82 @@
+/// Resolves the features of every element of one file, parents before children, as protoc's
+/// ResolveFeatures does (a oneof's fields inherit from the oneof, an extension from the scope
+/// it is declared in).
+struct FeatureResolution {
+    unowned let linker: FileLinker
+
+    var file: FileDescriptor { linker.file }
+    var isEditions: Bool { file.edition >= Editions.edition2023 }
+
+    func resolve() {
+        let base = linker.schema.featureDefaults.defaults(for: file.edition)
+        file.features = own(file.options, base: base, token: file.ast.syntax?.keyword)
+        for message in file.messages { resolve(message, parent: file.features) }
+        for e in file.enums { resolve(e, parent: file.features) }
+        for service in file.services {
+            service.features = own(service.options, base: file.features, token: service.node.nameToken)
+            for method in service.methods {
+                method.features = own(method.options, base: service.features, token: method.node.nameToken)
+            }
+        }
+        for ext in file.extensions { resolve(ext, parent: file.features) }
+    }
+
+    /// The `features` an options message sets.
+    static func explicitFeatures(_ options: ElementOptions) -> MessageValue? {
+        guard let value = options.value, let field = value.type.fields.first(where: { $0.name == "features" }),
+              case .message(let m)? = value.values(of: field.number).last else { return nil }
+        return m
+    }
+
+    private func own(_ options: ElementOptions, base: ResolvedFeatures, token: Token?) -> ResolvedFeatures {
+        let explicit = FeatureResolution.explicitFeatures(options)
+        if explicit != nil && !isEditions {
+            linker.addError(token, "Features are only valid under editions.")
+        }
+        return base.merging(explicit)
+    }
+
+    func resolve(_ message: MessageDescriptor, parent: ResolvedFeatures) {
+        message.features = own(message.options, base: parent, token: message.nameToken)
+        var oneofFeatures: [ResolvedFeatures] = []
+        for oneof in message.oneofs {
+            oneofFeatures.append(own(oneof.options, base: message.features, token: oneof.node?.nameToken))
+        }
+        for field in message.fields {
+            if let index = field.oneofIndex, index < oneofFeatures.count {
+                resolve(field, parent: oneofFeatures[index])
+            } else {
+                resolve(field, parent: message.features)
+            }
+        }
+        for nested in message.nested { resolve(nested, parent: message.features) }
+        for e in message.enums { resolve(e, parent: message.features) }
+        for range in message.extensionRanges {
+            _ = own(range.options, base: message.features, token: range.node.startFirst)
+        }
+        for ext in message.extensions { resolve(ext, parent: message.features) }
+    }
+
+    func resolve(_ field: FieldDescriptor, parent: ResolvedFeatures) {
+        var features = own(field.options, base: parent, token: field.node?.nameToken)
+        if !isEditions {
+            if field.label == 2 { features.fieldPresence = 3 }
+            if field.type == 10 { features.messageEncoding = 2 }
+            if let packed = field.options.value.flatMap({ $0.values(of: 2).last }), case .varint(let v) = packed {
+                if v != 0 {
+                    features.repeatedFieldEncoding = 1
+                } else if file.edition == Editions.proto3 {
+                    features.repeatedFieldEncoding = 2
+                }
+            }
+        }
+        field.features = features
+    }
+
+    func resolve(_ e: EnumDescriptor, parent: ResolvedFeatures) {
+        e.features = own(e.options, base: parent, token: e.node.nameToken)
+        for value in e.values {
+            _ = own(value.options, base: e.features, token: value.node.nameToken)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+extension FileLinker {
+    /// protoc's FindSymbol: a symbol of this file or of a file it may see; a package counts
+    /// when this file or one it sees shares it. Otherwise remembers the file that does define
+    /// the name, for the "not imported" message.
+    func findSymbol(_ name: String) -> Symbol? {
+        guard let result = table.lookup(name) else { return nil }
+        let owner = result.file
+        if visible.contains(ObjectIdentifier(owner)) { return result }
+        if result.isPackage {
+            for f in visibleFiles where FileLinker.isInPackage(f, name) { return result }
+        }
+        possibleUndeclaredDependency = owner
+        possibleUndeclaredDependencyName = name
+        return nil
+    }
+
+    enum LookupMode { case all, types }
+
+    /// protoc's LookupSymbolNoPlaceholder: a fully-qualified name (leading `.`) is looked up
+    /// as is; otherwise its first component is searched from the innermost scope of
+    /// `relativeTo` outwards, and the rest is then looked up only inside the first match.
+    func lookupSymbol(_ name: String, relativeTo: String, mode: LookupMode = .all) -> Symbol? {
+        possibleUndeclaredDependency = nil
+        undefinedResolvedName = ""
+        if name.hasPrefix(".") {
+            return findSymbol(String(name.dropFirst()))
+        }
+        let firstPart: Substring
+        if let dot = name.firstIndex(of: ".") {
+            firstPart = name[..<dot]
+        } else {
+            firstPart = Substring(name)
+        }
+        var scope = Substring(relativeTo)
+        while true {
+            guard let dot = scope.lastIndex(of: ".") else {
+                return findSymbol(name)
+            }
+            scope = scope[..<dot]
+            let candidate = String(scope) + "." + firstPart
+            if let result = findSymbol(candidate) {
+                if firstPart.utf8.count < name.utf8.count {
+                    if result.isAggregate {
+                        let full = String(scope) + "." + name
+                        let found = findSymbol(full)
+                        if found == nil { undefinedResolvedName = full }
+                        return found
+                    }
+                } else if mode == .all || result.isType {
+                    return result
+                }
+            }
+        }
+    }
+
+    /// protoc's AddNotDefinedError.
+    func addNotDefinedError(_ token: Token?, _ name: String) {
+        if possibleUndeclaredDependency == nil && undefinedResolvedName.isEmpty {
+            addError(token, "\"\(name)\" is not defined.")
+            return
+        }
+        if let dep = possibleUndeclaredDependency {
+            addError(token, "\"\(possibleUndeclaredDependencyName)\" seems to be defined in \"\(dep.name)\", which is not imported by \"\(file.name)\".  To use it here, please add the necessary import.")
+        }
+        if !undefinedResolvedName.isEmpty {
+            addError(token, "\"\(name)\" is resolved to \"\(undefinedResolvedName)\", which is not defined. The innermost scope is searched first in name resolution. Consider using a leading '.'(i.e., \".\(name)\") to start from the outermost scope.")
+        }
+    }
+}

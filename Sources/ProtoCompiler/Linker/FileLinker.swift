@@ -1,0 +1,121 @@
+/// Links one file against the symbols of the files linked before it (its dependencies are
+/// among them), in the order of protoc's BuildFile: imports, edition, package, symbols and
+/// their local checks, cross-links, options (non-extension ones first, then features, then
+/// custom options), then validation.
+final class FileLinker {
+    let file: FileDescriptor
+    let table: SymbolTable
+    let schema: OptionsSchema
+    var diagnostics: [Diagnostic] = []
+    var hadErrors = false
+    /// Files whose symbols `file` may use: itself, direct imports, and public re-exports.
+    var visible: Set<ObjectIdentifier> = []
+    var visibleFiles: [FileDescriptor] = []
+    var possibleUndeclaredDependency: FileDescriptor?
+    var possibleUndeclaredDependencyName = ""
+    var undefinedResolvedName = ""
+    /// Element depth while naming messages (protoc's builder limit, for nested groups).
+    var recursionDepth = 32
+
+    init(file: FileDescriptor, table: SymbolTable, schema: OptionsSchema) {
+        self.file = file
+        self.table = table
+        self.schema = schema
+    }
+
+    func addError(_ token: Token?, _ message: String) {
+        hadErrors = true
+        if let token {
+            diagnostics.append(Diagnostic(at: token, message))
+        } else {
+            diagnostics.append(Diagnostic(line: -1, column: 0, message))
+        }
+    }
+
+    /// Links the file; false when it has errors (they are in `diagnostics`).
+    func link() -> Bool {
+        checkImports()
+        checkEdition()
+        if !file.package.isEmpty { addPackage(file.package, token: file.packageNode?.keyword) }
+        buildSymbols()
+        crossLink()
+        if !hadErrors {
+            let interpreter = OptionInterpreter(linker: self)
+            interpreter.interpretAll(extensions: false)
+            FeatureResolution(linker: self).resolve()
+            interpreter.interpretAll(extensions: true)
+        }
+        if !hadErrors {
+            validate()
+        }
+        if !hadErrors {
+            RetentionStripping.apply(file)
+        }
+        file.visibleFiles = visible
+        return !hadErrors
+    }
+
+    // MARK: imports
+
+    func checkImports() {
+        visible.insert(ObjectIdentifier(file))
+        visibleFiles.append(file)
+        var seen = Set<String>()
+        for (i, name) in file.dependencies.enumerated() {
+            let node = file.dependencyNodes[i]
+            if !seen.insert(name).inserted {
+                addError(node.keyword, "Import \"\(name)\" was listed twice.")
+            }
+            guard let dep = file.resolvedDependencies[i] else {
+                addError(node.keyword, "Import \"\(name)\" was not found or had errors.")
+                continue
+            }
+            addVisible(dep)
+        }
+        for (i, name) in file.optionDependencies.enumerated() where table.files[name] == nil {
+            addError(file.optionDependencyNodes[i].keyword, "Import \"\(name)\" was not found or had errors.")
+        }
+    }
+
+    /// A dependency and, recursively, the files it re-exports with `import public`.
+    private func addVisible(_ dep: FileDescriptor) {
+        guard visible.insert(ObjectIdentifier(dep)).inserted else { return }
+        visibleFiles.append(dep)
+        for index in dep.publicDependencies {
+            if Int(index) < dep.resolvedDependencies.count, let d = dep.resolvedDependencies[Int(index)] {
+                addVisible(d)
+            }
+        }
+    }
+
+    func checkEdition() {
+        let token = file.ast.syntax?.keyword
+        if file.edition < Editions.minimumSupported {
+            addError(token, "Edition \(Editions.name(file.edition)) is earlier than the minimum supported edition \(Editions.name(Editions.minimumSupported))")
+        } else if file.edition > Editions.maximumSupported && file.edition != Editions.unstable {
+            addError(token, "Edition \(Editions.name(file.edition)) is later than the maximum supported edition \(Editions.name(Editions.maximumSupported))")
+        } else if file.edition == Editions.unstable {
+            addError(nil, "is a file using edition UNSTABLE, which is later than the protoc maximum supported edition 2024.")
+        }
+    }
+
+    // MARK: packages
+
+    func addPackage(_ name: String, token: Token?) {
+        if let existing = table.lookup(name) {
+            if !existing.isPackage {
+                addError(token, "\"\(name)\" is already defined (as something other than a package) in file \"\(existing.file.name)\".")
+            }
+            return
+        }
+        _ = table.add(name, .package(file))
+        if let dot = name.lastIndex(of: ".") {
+            addPackage(String(name[..<dot]), token: token)
+        }
+    }
+
+    static func isInPackage(_ file: FileDescriptor, _ name: String) -> Bool {
+        file.package == name || (file.package.hasPrefix(name) && file.package.utf8.count > name.utf8.count
+            && file.package.utf8[file.package.utf8.index(file.package.utf8.startIndex, offsetBy: name.utf8.count)] == UInt8(ascii: "."))
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import ProtopkgBasics
+
+/// The native front end: `.proto` sources to the descriptor set protoc 35 writes, in process,
+/// with the well-known types built in. Errors are thrown as findings of type COMPILE, at the
+/// file, line and column protoc reports.
+public struct NativeFrontEnd: CompilerFrontEnd {
+    /// What bundles record as the compiler.
+    public static let version = "protopkg native compiler (protoc 35.1 compatible)"
+
+    public init() {}
+
+    public func compile(_ request: CompileRequest) throws -> CompileResult {
+        let compilation = NativeCompilation(request: request)
+        compilation.parseAll()
+        compilation.linkAll()
+        let findings = compilation.findings()
+        if !findings.isEmpty {
+            let count = findings.count
+            throw ProtopkgError("compilation failed with \(count) error\(count == 1 ? "" : "s")",
+                                hint: "fix the errors above and run the command again", findings: findings)
+        }
+        return CompileResult(bytes: compilation.descriptorSet(includeSourceInfo: request.includeSourceInfo),
+                             files: request.files, compilerVersion: NativeFrontEnd.version)
+    }
+}
