@@ -245,6 +245,7 @@ struct DescriptorLowering {
             case .method(let m):
                 let method = MethodDescriptor(node: m, path: path + [2, Int32(service.methods.count)])
                 method.options.uninterpreted = m.options
+                method.options.declaredEmpty = m.optionsOpen != nil
                 service.methods.append(method)
             case .option(let option):
                 service.options.uninterpreted.append(option)

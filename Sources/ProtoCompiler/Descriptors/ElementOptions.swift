@@ -6,9 +6,10 @@ final class ElementOptions {
     var uninterpreted: [OptionNode] = []
     /// Options set by the compiler itself (a map entry's `map_entry = true`).
     var presetMapEntry = false
-    /// True when the element had options at all (an empty `[]` is a parse error, so this is
-    /// whether any option, preset or written, exists).
-    var isPresent: Bool { presetMapEntry || !uninterpreted.isEmpty }
+    /// True when the syntax opens an options block even if it holds nothing (`rpc ... {}`).
+    var declaredEmpty = false
+    /// True when protoc's parser created the options message.
+    var isPresent: Bool { presetMapEntry || declaredEmpty || !uninterpreted.isEmpty }
     /// The interpreted options message, filled by the Options phase.
     var value: MessageValue?
     /// Source-info path rewrites: for the i-th uninterpreted option, the interpreted path.

@@ -11,7 +11,8 @@ enum RetentionStripping {
             guard let value = options.value else { continue }
             var removed: [[Int32]] = []
             let stripped = strip(value, path: options.path, removed: &removed)
-            if stripped.entries.isEmpty {
+            // An options message that was empty as written stays, empty.
+            if stripped.entries.isEmpty && !removed.isEmpty {
                 options.output = nil
                 options.strippedPaths = [options.path]
             } else {
