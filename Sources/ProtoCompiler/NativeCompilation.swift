@@ -100,7 +100,11 @@ final class NativeCompilation {
     func linkAll() {
         var pending: [Unit] = []
         for name in request.files {
-            _ = build(unit(name), pending: &pending, importedBy: nil)
+            let u = unit(name)
+            if let file = build(u, pending: &pending, importedBy: nil), file.edition == Editions.unstable,
+               !Editions.unstableAllowedPrefixes.contains(where: { name.hasPrefix($0) }) {
+                reports.append((u, Diagnostic(line: -1, column: 0, "is a file using edition UNSTABLE, which is later than the protoc maximum supported edition 2024.")))
+            }
         }
     }
 
@@ -139,11 +143,13 @@ final class NativeCompilation {
         for name in file.dependencies {
             deps.append(build(unit(name), pending: &pending, importedBy: nil))
         }
+        var optionDeps: [FileDescriptor?] = []
         for name in file.optionDependencies {
-            _ = build(unit(name), pending: &pending, importedBy: nil)
+            optionDeps.append(build(unit(name), pending: &pending, importedBy: nil))
         }
         pending.removeLast()
         file.resolvedDependencies = deps
+        file.resolvedOptionDependencies = optionDeps
         let linker = FileLinker(file: file, table: table, schema: schema)
         table.addFile(file)
         let ok = linker.link()
@@ -172,6 +178,7 @@ final class NativeCompilation {
         func visit(_ file: FileDescriptor) {
             guard seen.insert(ObjectIdentifier(file)).inserted else { return }
             for dep in file.resolvedDependencies { if let dep { visit(dep) } }
+            for dep in file.resolvedOptionDependencies { if let dep { visit(dep) } }
             ordered.append(file)
         }
         for name in request.files { if let f = units[name]?.descriptor { visit(f) } }

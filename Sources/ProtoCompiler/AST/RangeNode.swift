@@ -9,4 +9,6 @@ public struct RangeNode {
     public var startLast: Token
     public var endFirst: Token
     public var endLast: Token
+    /// The range's last token (protoc's end location without `to` is the start's first token alone).
+    public var last: Token
 }

@@ -25,6 +25,7 @@ final class FileDescriptor {
 
     // Set by the linker.
     var resolvedDependencies: [FileDescriptor?] = []
+    var resolvedOptionDependencies: [FileDescriptor?] = []
     /// The files whose symbols this file may use: itself, its imports, and what those
     /// re-export with `import public`.
     var visibleFiles: Set<ObjectIdentifier> = []

@@ -10,6 +10,9 @@ enum Editions {
     static let unstable: Int32 = 9999
     static let max: Int32 = 0x7FFF_FFFF
 
+    /// Files protoc 35 lets use edition UNSTABLE (its early-editions allowlist, as observed).
+    static let unstableAllowedPrefixes = ["google/protobuf/", "upb/", "conformance/test_protos/"]
+
     /// The range protoc 35 compiles.
     static let minimumSupported = proto2
     static let maximumSupported = edition2024

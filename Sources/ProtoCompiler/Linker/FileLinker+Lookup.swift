@@ -6,8 +6,12 @@ extension FileLinker {
         guard let result = table.lookup(name) else { return nil }
         let owner = result.file
         if visible.contains(ObjectIdentifier(owner)) { return result }
+        if resolvingOptions && optionVisible.contains(ObjectIdentifier(owner)) { return result }
         if result.isPackage {
             for f in visibleFiles where FileLinker.isInPackage(f, name) { return result }
+            if resolvingOptions {
+                for f in optionVisibleFiles where FileLinker.isInPackage(f, name) { return result }
+            }
         }
         possibleUndeclaredDependency = owner
         possibleUndeclaredDependencyName = name

@@ -11,6 +11,11 @@ final class FileLinker {
     /// Files whose symbols `file` may use: itself, direct imports, and public re-exports.
     var visible: Set<ObjectIdentifier> = []
     var visibleFiles: [FileDescriptor] = []
+    /// Files imported with `import option`: visible to option names only.
+    var optionVisible: Set<ObjectIdentifier> = []
+    var optionVisibleFiles: [FileDescriptor] = []
+    /// Set while options are interpreted, when `import option` files count as visible.
+    var resolvingOptions = false
     var possibleUndeclaredDependency: FileDescriptor?
     var possibleUndeclaredDependencyName = ""
     var undefinedResolvedName = ""
@@ -41,9 +46,13 @@ final class FileLinker {
         crossLink()
         if !hadErrors {
             let interpreter = OptionInterpreter(linker: self)
+            resolvingOptions = true
             interpreter.interpretAll(extensions: false)
+            resolvingOptions = false
             FeatureResolution(linker: self).resolve()
+            resolvingOptions = true
             interpreter.interpretAll(extensions: true)
+            resolvingOptions = false
         }
         if !hadErrors {
             validate()
@@ -72,8 +81,12 @@ final class FileLinker {
             }
             addVisible(dep)
         }
-        for (i, name) in file.optionDependencies.enumerated() where table.files[name] == nil {
-            addError(file.optionDependencyNodes[i].keyword, "Import \"\(name)\" was not found or had errors.")
+        for (i, dep) in file.resolvedOptionDependencies.enumerated() {
+            guard let dep else {
+                addError(file.optionDependencyNodes[i].keyword, "Import \"\(file.optionDependencies[i])\" was not found or had errors.")
+                continue
+            }
+            addOptionVisible(dep)
         }
     }
 
@@ -88,14 +101,23 @@ final class FileLinker {
         }
     }
 
+    /// An option import and, recursively, what it re-exports.
+    private func addOptionVisible(_ dep: FileDescriptor) {
+        guard optionVisible.insert(ObjectIdentifier(dep)).inserted else { return }
+        optionVisibleFiles.append(dep)
+        for index in dep.publicDependencies {
+            if Int(index) < dep.resolvedDependencies.count, let d = dep.resolvedDependencies[Int(index)] {
+                addOptionVisible(d)
+            }
+        }
+    }
+
     func checkEdition() {
         let token = file.ast.syntax?.keyword
         if file.edition < Editions.minimumSupported {
             addError(token, "Edition \(Editions.name(file.edition)) is earlier than the minimum supported edition \(Editions.name(Editions.minimumSupported))")
         } else if file.edition > Editions.maximumSupported && file.edition != Editions.unstable {
             addError(token, "Edition \(Editions.name(file.edition)) is later than the maximum supported edition \(Editions.name(Editions.maximumSupported))")
-        } else if file.edition == Editions.unstable {
-            addError(nil, "is a file using edition UNSTABLE, which is later than the protoc maximum supported edition 2024.")
         }
     }
 

@@ -151,7 +151,52 @@ extension Parser {
         return true
     }
 
+    /// Edition UNSTABLE spells integer types by their wire encoding: `int32` is sfixed32 there,
+    /// `varint32` is int32, `zigzag32` is sint32.
+    static func unstableScalarType(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        switch text {
+        case "double": return 1
+        case "float": return 2
+        case "uint64": return 6
+        case "bool": return 8
+        case "string": return 9
+        case "group": return 10
+        case "bytes": return 12
+        case "uint32": return 7
+        case "int32": return 15
+        case "int64": return 16
+        case "varint32": return 5
+        case "varint64": return 3
+        case "uvarint32": return 13
+        case "uvarint64": return 4
+        case "zigzag32": return 17
+        case "zigzag64": return 18
+        default: return nil
+        }
+    }
+
+    static let obsoleteInUnstable: [String: String] = [
+        "fixed32": "uint32", "fixed64": "uint64", "sfixed32": "int32", "sfixed64": "int64",
+        "sint32": "zigzag32", "sint64": "zigzag64",
+    ]
+
     mutating func parseType(_ scalar: inout Int32?, _ name: inout String) -> Bool {
+        if syntax == "editions" && edition == Editions.unstable {
+            if let type = Parser.unstableScalarType(bytes(current)) {
+                scalar = type
+                next()
+                return true
+            }
+            if let replacement = Parser.obsoleteInUnstable[text(current)] {
+                addError("Type '\(text(current))' is obsolete in unstable editions, use '\(replacement)' instead.")
+                next()
+                return true
+            }
+            guard let typeName = parseUserDefinedType() else { return false }
+            name = typeName
+            return true
+        }
         if let type = Parser.scalarType(bytes(current)) {
             if syntax == "editions" && type == 10 {
                 addError("Group syntax is no longer supported in editions. To get group behavior you can specify features.message_encoding = DELIMITED on a message field.")

@@ -117,7 +117,8 @@ extension Parser {
                 endLast = previous
             }
             node.ranges.append(RangeNode(start: start, end: isMax ? -1 : end &+ 1, endIsMax: isMax,
-                                         startFirst: startToken, startLast: startToken, endFirst: endFirst, endLast: endLast))
+                                         startFirst: startToken, startLast: startToken, endFirst: endFirst, endLast: endLast,
+                                         last: previous))
         } while tryConsume(",")
 
         if at("[") {
@@ -175,7 +176,8 @@ extension Parser {
                 let startLast = previous
                 var end = start
                 var isMax = false
-                var endFirst = startFirst, endLast = startLast
+                // Without `to`, protoc's end location is the start's first token alone.
+                var endFirst = startFirst, endLast = startFirst
                 if tryConsume("to") {
                     endFirst = current
                     if tryConsume("max") {
@@ -192,7 +194,7 @@ extension Parser {
                 }
                 if !forEnum { end = end &+ 1 }
                 node.ranges.append(RangeNode(start: start, end: end, endIsMax: isMax, startFirst: startFirst,
-                                             startLast: startLast, endFirst: endFirst, endLast: endLast))
+                                             startLast: startLast, endFirst: endFirst, endLast: endLast, last: previous))
                 first = false
             } while tryConsume(",")
         }

@@ -50,7 +50,7 @@ extension SourceInfoBuilder {
                 let first = counts.extensionRanges
                 for range in node.ranges {
                     let rangePath = path + [5, counts.extensionRanges]
-                    location(rangePath, range.startFirst, range.endLast)
+                    location(rangePath, range.startFirst, range.last)
                     location(rangePath + [1], range.startFirst, range.startLast)
                     location(rangePath + [2], range.endFirst, range.endLast)
                     counts.extensionRanges += 1
@@ -81,7 +81,7 @@ extension SourceInfoBuilder {
             location(path + [numbersField], node.keyword, node.semicolon, node.comments)
             for range in node.ranges {
                 let rangePath = path + [numbersField, counts.reservedRanges]
-                location(rangePath, range.startFirst, range.endLast)
+                location(rangePath, range.startFirst, range.last)
                 location(rangePath + [1], range.startFirst, range.startLast)
                 location(rangePath + [2], range.endFirst, range.endLast)
                 counts.reservedRanges += 1
