@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: setup fixtures build debug demo test unit-test integration-test conformance bench dist clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance compiler-conformance bench dist clean
 
 setup:
 	@bash scripts/setup.sh
@@ -36,7 +36,13 @@ integration-test: debug fixtures
 conformance: debug
 	bash Tests/conformance/googleapis.sh .build/debug/protopkg
 
-test: unit-test integration-test conformance
+# The native compiler against protoc 35.1, byte for byte: both googleapis snapshots and every
+# file of protobuf v36.0 that protoc compiles (each in three forms), plus the files it rejects.
+compiler-conformance: setup
+	swift build --product protopkg-compile-native
+	.venv/bin/python Tests/conformance/compiler_conformance.py --native .build/debug/protopkg-compile-native
+
+test: unit-test integration-test conformance compiler-conformance
 
 bench: build
 	bash bench/compile .build/release/protopkg

@@ -43,5 +43,12 @@ final class FieldDescriptor {
     }
 
     var isExtension: Bool { extendee != nil }
+
+    /// Where protoc reports errors about an extension's extendee: the extendee's name, but
+    /// only for the first field of an `extend` block (the others have no recorded place).
+    var extendeeToken: Token? {
+        guard let extendNode, let node, extendNode.fields.first === node else { return nil }
+        return extendNode.extendee.start
+    }
     var isRepeated: Bool { label == 3 }
 }

@@ -33,7 +33,25 @@ struct FeatureResolution {
         if explicit != nil && !isEditions {
             linker.addError(token, "Features are only valid under editions.")
         }
-        return base.merging(explicit)
+        let merged = base.merging(explicit)
+        if explicit != nil && isEditions {
+            checkKnownValues(merged, token: token)
+        }
+        return merged
+    }
+
+    /// protoc's ValidateMergedFeatures: every core feature resolves to a known enum value.
+    private func checkKnownValues(_ features: ResolvedFeatures, token: Token?) {
+        guard let featureSet = linker.schema.builtinMessage("google.protobuf.FeatureSet") else { return }
+        for field in featureSet.fields where ResolvedFeatures.coreFields.contains(field.number) {
+            guard let e = field.enumType else { continue }
+            let value = features[field.number]
+            if value == 0 || !e.values.contains(where: { $0.number == value }) {
+                let unknown = e.values.first(where: { $0.number == 0 }).map(\.name) ?? "UNKNOWN"
+                linker.addError(token, "Feature field `\(field.name)` must resolve to a known value, found \(unknown)")
+                return
+            }
+        }
     }
 
     func resolve(_ message: MessageDescriptor, parent: ResolvedFeatures) {

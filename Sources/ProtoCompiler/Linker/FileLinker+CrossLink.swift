@@ -35,7 +35,7 @@ extension FileLinker {
     func crossLinkField(_ field: FieldDescriptor, _ numbers: inout Set<NumberKey>) {
         let node = field.node
         if let extendee = field.extendee {
-            let token = field.extendNode?.extendee.start
+            let token = field.extendeeToken
             guard let symbol = lookupSymbol(extendee, relativeTo: field.fullName) else {
                 addNotDefinedError(token, extendee)
                 return
@@ -104,7 +104,9 @@ extension FileLinker {
             if field.isExtension {
                 addError(node?.numberToken, "Extension number \(field.number) has already been used in \"\(containerName)\" by extension \"\(other?.fullName ?? "")\".")
             } else {
-                addError(node?.numberToken, "Field number \(field.number) has already been used in \"\(containerName)\" by field \"\(other?.name ?? "")\".")
+                let next = field.containingMessage.flatMap { FieldNumberHints.free($0, count: 1).first }
+                let hint = next.map { " Next available field number is \($0)." } ?? ""
+                addError(node?.numberToken, "Field number \(field.number) has already been used in \"\(containerName)\" by field \"\(other?.name ?? "")\".\(hint)")
             }
         } else if field.isExtension, let target = field.extendeeType {
             _ = table.addExtension(field, extendee: target.fullName)

@@ -14,9 +14,11 @@ extension FileLinker {
         }
         for field in message.fields {
             for range in message.extensionRanges where range.start <= field.number && field.number < range.end {
+                numberHints.request(message, reason: range.node.startFirst)
                 addError(range.node.startFirst, "Extension range \(range.start) to \(range.end - 1) includes field \"\(field.name)\" (\(field.number)).")
             }
             for range in reserved where range.start <= field.number && field.number < range.end {
+                numberHints.request(message, reason: range.node.startFirst)
                 addError(range.node.startFirst, "Field \"\(field.name)\" uses reserved number \(field.number).")
             }
             if reservedNames.contains(field.name) {

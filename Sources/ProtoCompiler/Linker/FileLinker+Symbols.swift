@@ -47,6 +47,7 @@ extension FileLinker {
         for e in message.enums { buildEnum(e, scope: message.fullName) }
         for range in message.extensionRanges {
             if range.start <= 0 {
+                numberHints.request(message, reason: range.node.startFirst, count: Int64(range.end) - Int64(range.start))
                 addError(range.node.startFirst, "Extension numbers must be positive integers.")
             }
             if range.start >= range.end {
@@ -56,6 +57,7 @@ extension FileLinker {
         for ext in message.extensions { buildField(ext, scope: message.fullName, message: message) }
         for range in message.reservedRanges {
             if range.start <= 0 {
+                numberHints.request(message, reason: range.node.startFirst, count: Int64(range.end) - Int64(range.start))
                 addError(range.node.startFirst, "Reserved numbers must be positive integers.")
             }
             if range.start >= range.end {
@@ -64,7 +66,7 @@ extension FileLinker {
         }
         recursionDepth -= 1
         defer { recursionDepth += 1 }
-        if recursionDepth <= 0 {
+        if recursionDepth <= 0 && !message.nested.isEmpty {
             addError(nil, "Reached maximum recursion limit for nested messages.")
             message.nested = []
         } else {
@@ -84,12 +86,20 @@ extension FileLinker {
             }
         }
         if field.number <= 0 {
+            numberHints.request(message, reason: node?.numberToken)
             addError(node?.numberToken, "Field numbers must be positive integers.")
         } else if !field.isExtension && field.number > FieldNumbers.maxNumber {
+            numberHints.request(message, reason: node?.numberToken)
             addError(node?.numberToken, "Field numbers cannot be greater than \(FieldNumbers.maxNumber).")
+        } else if field.number >= FieldNumbers.firstReserved && field.number <= FieldNumbers.lastReserved {
+            // protoc reports this one without a place.
+            addError(nil, "Field numbers \(FieldNumbers.firstReserved) through \(FieldNumbers.lastReserved) are reserved for the protocol buffer library implementation.")
         }
         if let type = field.type, field.defaultValue != nil {
             checkScalarDefault(field, type: type)
+        }
+        if field.defaultValue != nil && field.isRepeated {
+            addError(defaultToken(field), "Repeated fields can't have default values.")
         }
         field.jsonName = field.explicitJsonName ?? FieldNames.jsonName(field.name)
         addSymbol(field.fullName, .field(field), token: node?.nameToken)

@@ -19,8 +19,9 @@ final class FileLinker {
     var possibleUndeclaredDependency: FileDescriptor?
     var possibleUndeclaredDependencyName = ""
     var undefinedResolvedName = ""
-    /// Element depth while naming messages (protoc's builder limit, for nested groups).
-    var recursionDepth = 32
+    /// Message nesting budget while building (protoc's builder limit, which groups can reach).
+    var recursionDepth = 31
+    var numberHints = FieldNumberHints()
 
     init(file: FileDescriptor, table: SymbolTable, schema: OptionsSchema) {
         self.file = file
@@ -44,6 +45,7 @@ final class FileLinker {
         if !file.package.isEmpty { addPackage(file.package, token: file.packageNode?.keyword) }
         buildSymbols()
         crossLink()
+        suggestFieldNumbers()
         if !hadErrors {
             let interpreter = OptionInterpreter(linker: self)
             resolvingOptions = true
@@ -56,6 +58,9 @@ final class FileLinker {
         }
         if !hadErrors {
             validate()
+        }
+        if hadErrors {
+            for message in file.messages { detectMapConflicts(message) }
         }
         if !hadErrors {
             RetentionStripping.apply(file)
@@ -76,7 +81,10 @@ final class FileLinker {
                 addError(node.keyword, "Import \"\(name)\" was listed twice.")
             }
             guard let dep = file.resolvedDependencies[i] else {
-                addError(node.keyword, "Import \"\(name)\" was not found or had errors.")
+                // A file importing itself fails with the recursion error alone, as in protoc.
+                if name != file.name {
+                    addError(node.keyword, "Import \"\(name)\" was not found or had errors.")
+                }
                 continue
             }
             addVisible(dep)
@@ -118,6 +126,15 @@ final class FileLinker {
             addError(token, "Edition \(Editions.name(file.edition)) is earlier than the minimum supported edition \(Editions.name(Editions.minimumSupported))")
         } else if file.edition > Editions.maximumSupported && file.edition != Editions.unstable {
             addError(token, "Edition \(Editions.name(file.edition)) is later than the maximum supported edition \(Editions.name(Editions.maximumSupported))")
+        }
+    }
+
+    /// protoc's SuggestFieldNumbers, for top-level messages only.
+    func suggestFieldNumbers() {
+        for message in file.messages {
+            guard let hint = numberHints.hint(for: message), hint.count > 0 else { continue }
+            let numbers = FieldNumberHints.free(message, count: Int(min(3, hint.count)))
+            addError(hint.firstReason, "Suggested field numbers for \(message.fullName): " + numbers.map(String.init).joined(separator: ", "))
         }
     }
 

@@ -13,36 +13,36 @@ extension OptionInterpreter {
             let v: Int64
             switch option.value {
             case .positiveInt(let p):
-                guard p <= UInt64(Int32.max) else { return fail("Value out of range for int32 option \"\(name)\".") }
+                guard p <= UInt64(Int32.max) else { return fail("Value out of range, -2147483648 to 2147483647, for int32 option \"\(name)\".") }
                 v = Int64(p)
             case .negativeInt(let n):
-                guard n >= Int64(Int32.min) else { return fail("Value out of range for int32 option \"\(name)\".") }
+                guard n >= Int64(Int32.min) else { return fail("Value out of range, -2147483648 to 2147483647, for int32 option \"\(name)\".") }
                 v = n
             default:
-                return fail("Value must be integer for int32 option \"\(name)\".")
+                return fail("Value must be integer, from -2147483648 to 2147483647, for int32 option \"\(name)\".")
             }
             return WireValues.int32(Int32(v), type: type)
         case 3, 18, 16: // int64, sint64, sfixed64
             let v: Int64
             switch option.value {
             case .positiveInt(let p):
-                guard p <= UInt64(Int64.max) else { return fail("Value out of range for int64 option \"\(name)\".") }
+                guard p <= UInt64(Int64.max) else { return fail("Value out of range, -9223372036854775808 to 9223372036854775807, for int64 option \"\(name)\".") }
                 v = Int64(p)
             case .negativeInt(let n):
                 v = n
             default:
-                return fail("Value must be integer for int64 option \"\(name)\".")
+                return fail("Value must be integer, from -9223372036854775808 to 9223372036854775807, for int64 option \"\(name)\".")
             }
             return WireValues.int64(v, type: type)
         case 13, 7: // uint32, fixed32
             guard case .positiveInt(let p) = option.value else {
-                return fail("Value must be non-negative integer for uint32 option \"\(name)\".")
+                return fail("Value must be integer, from 0 to 4294967295, for uint32 option \"\(name)\".")
             }
-            guard p <= UInt64(UInt32.max) else { return fail("Value out of range for uint32 option \"\(name)\".") }
+            guard p <= UInt64(UInt32.max) else { return fail("Value out of range, 0 to 4294967295, for uint32 option \"\(name)\".") }
             return type == 7 ? .fixed32(UInt32(p)) : .varint(p)
         case 4, 6: // uint64, fixed64
             guard case .positiveInt(let p) = option.value else {
-                return fail("Value must be non-negative integer for uint64 option \"\(name)\".")
+                return fail("Value must be integer, from 0 to 18446744073709551615, for uint64 option \"\(name)\".")
             }
             return type == 6 ? .fixed64(p) : .varint(p)
         case 2, 1: // float, double

@@ -21,6 +21,9 @@ final class OptionInterpreter {
             for site in sites where site.options.isPresent && site.options.value == nil {
                 site.options.value = newValue(site)
             }
+            for site in sites {
+                if let value = site.options.value { checkTargets(value, site: site) }
+            }
         }
     }
 
@@ -79,7 +82,7 @@ final class OptionInterpreter {
                 if !linker.undefinedResolvedName.isEmpty {
                     linker.addError(option.nameStart, "Option \"\(debugName)\" is resolved to \"(\(linker.undefinedResolvedName))\", which is not defined. The innermost scope is searched first in name resolution. Consider using a leading '.'(i.e., \"(.\(debugName.dropFirst())\") to start from the outermost scope.")
                 } else {
-                    linker.addError(option.nameStart, "Option \"\(debugName)\" unknown. Ensure that your proto definition file imports the proto which defines the option.")
+                    linker.addError(option.nameStart, "Option \"\(debugName)\" unknown. Ensure that your proto definition file imports the proto which defines the option (i.e. via import option after edition 2024).")
                 }
                 return nil
             }
@@ -121,6 +124,22 @@ final class OptionInterpreter {
             destPath.append(index)
         }
         return destPath
+    }
+
+    static let targetNames: [Int32: String] = [
+        1: "file", 2: "extension_range", 3: "message", 4: "field", 5: "oneof", 6: "enum", 7: "enum_entry",
+        8: "service", 9: "method",
+    ]
+
+    /// Every option set (at any depth) must allow this kind of element in its `targets`.
+    private func checkTargets(_ message: MessageValue, site: OptionSite) {
+        for entry in message.entries {
+            let targets = FeatureDefaults.targets(of: entry.field)
+            if !targets.isEmpty && !targets.contains(site.target) {
+                linker.addError(nil, "Option \(entry.field.fullName) cannot be set on an entity of type `\(OptionInterpreter.targetNames[site.target] ?? "")`.")
+            }
+            for case .message(let m) in entry.values { checkTargets(m, site: site) }
+        }
     }
 
     /// protoc's ExamineIfOptionIsSet, over the values set so far.

@@ -308,7 +308,9 @@ struct TextFormatParser {
         }
         recursionBudget -= 1
         defer { recursionBudget += 1 }
-        if recursionBudget < 0 {
+        // protoc parses the options back with a limit of 100 nested messages and aborts
+        // beyond it; this stops one level earlier with an error instead.
+        if recursionBudget <= 0 {
             return report("Message is too deep, the parser exceeded the configured recursion limit of 100.")
         }
         let sub: MessageValue

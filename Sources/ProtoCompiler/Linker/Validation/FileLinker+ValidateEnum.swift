@@ -2,6 +2,7 @@ extension FileLinker {
     /// protoc's ValidateOptions(EnumDescriptor): prefix-stripped name clashes, an open enum's
     /// first value, and numbers used twice without `allow_alias`.
     func validate(_ e: EnumDescriptor) {
+        checkNamingStyle(e)
         checkEnumValueUniqueness(e)
         if e.features.enumType == 1, let first = e.values.first, first.number != 0 {
             addError(first.node.numberStart, "The first enum value must be zero for open enums.")
@@ -14,7 +15,18 @@ extension FileLinker {
             var used: [Int32: String] = [:]
             for value in e.values {
                 if let existing = used[value.number] {
-                    addError(value.node.numberStart, "\"\(value.fullName)\" uses the same enum value as \"\(existing)\". If this is intended, set 'option allow_alias = true;' to the enum definition.")
+                    let numbers = Set(e.values.map(\.number))
+                    var next: Int32? = nil
+                    var candidate = value.number
+                    while candidate < Int32.max {
+                        candidate += 1
+                        if !numbers.contains(candidate) {
+                            next = candidate
+                            break
+                        }
+                    }
+                    let hint = next.map { " The next available enum value is \($0)." } ?? ""
+                    addError(value.node.numberStart, "\"\(value.fullName)\" uses the same enum value as \"\(existing)\". If this is intended, set 'option allow_alias = true;' to the enum definition.\(hint)")
                 } else {
                     used[value.number] = value.fullName
                 }
