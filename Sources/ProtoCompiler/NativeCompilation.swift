@@ -98,58 +98,75 @@ final class NativeCompilation {
     /// Links every file in protoc's order; a file whose import failed still links (its
     /// imports' symbols are missing), as protoc reports errors past a broken import.
     func linkAll() {
-        var pending: [Unit] = []
         for name in request.files {
             let u = unit(name)
-            if let file = build(u, pending: &pending, importedBy: nil), file.edition == Editions.unstable,
+            if let file = build(u), file.edition == Editions.unstable,
                !Editions.unstableAllowedPrefixes.contains(where: { name.hasPrefix($0) }) {
                 reports.append((u, Diagnostic(line: -1, column: 0, "is a file using edition UNSTABLE, which is later than the protoc maximum supported edition 2024.")))
             }
         }
     }
 
-    /// protoc's BuildFile through its pool: imports are built first, a file already being
-    /// built is an import cycle. Returns the linked file, or nil when it failed.
-    private func build(_ u: Unit, pending: inout [Unit], importedBy: (Unit, ImportNode)?) -> FileDescriptor? {
-        if let index = pending.firstIndex(where: { $0 === u }) {
-            var chain = pending[index...].map(\.name)
-            chain.append(u.name)
-            let message = "File recursively imports itself: " + chain.joined(separator: " -> ")
-            let reporter = pending[index]
-            let importToken: Token? = {
-                let target = index < pending.count - 1 ? pending[index + 1].name : u.name
-                guard let ast = reporter.ast else { return nil }
-                for case .importDecl(let node) in ast.elements where node.path == target { return node.keyword }
-                return nil
-            }()
-            reports.append((reporter, importToken.map { Diagnostic(at: $0, message) } ?? Diagnostic(line: -1, column: 0, message)))
-            return nil
-        }
-        if u.linked { return u.failed ? nil : u.descriptor }
-        if u.ast == nil {
-            u.linked = true
-            u.failed = true
-            if u.parseDiagnostics.isEmpty {
-                u.parseDiagnostics = [Diagnostic(line: -1, column: 0, "File not found.")]
-            }
-            for d in u.parseDiagnostics { reports.append((u, d)) }
-            return nil
-        }
-        guard let ast = u.ast else { return nil }
-        pending.append(u)
-        let file = DescriptorLowering.lower(ast)
-        u.descriptor = file
+    /// A file being built, waiting for its imports.
+    private struct Frame {
+        let unit: Unit
+        let file: FileDescriptor
+        var next = 0
         var deps: [FileDescriptor?] = []
-        for name in file.dependencies {
-            deps.append(build(unit(name), pending: &pending, importedBy: nil))
-        }
         var optionDeps: [FileDescriptor?] = []
-        for name in file.optionDependencies {
-            optionDeps.append(build(unit(name), pending: &pending, importedBy: nil))
+        var waiting = false
+    }
+
+    /// protoc's BuildFile through its pool: imports are built first (depth-first, with an
+    /// explicit stack so import chains of any length are safe), a file already being built is
+    /// an import cycle. Returns the linked file, or nil when it failed.
+    private func build(_ root: Unit) -> FileDescriptor? {
+        var stack: [Frame] = []
+        var call: Unit? = root
+        var returned: FileDescriptor?
+        while true {
+            if let u = call {
+                call = nil
+                returned = nil
+                if let index = stack.firstIndex(where: { $0.unit === u }) {
+                    reportCycle(stack[index...].map(\.unit) + [u])
+                } else if u.linked {
+                    returned = u.failed ? nil : u.descriptor
+                } else if let ast = u.ast {
+                    let file = DescriptorLowering.lower(ast)
+                    u.descriptor = file
+                    stack.append(Frame(unit: u, file: file))
+                } else {
+                    u.linked = true
+                    u.failed = true
+                    if u.parseDiagnostics.isEmpty {
+                        u.parseDiagnostics = [Diagnostic(line: -1, column: 0, "File not found.")]
+                    }
+                    for d in u.parseDiagnostics { reports.append((u, d)) }
+                }
+            }
+            guard var top = stack.popLast() else { return returned }
+            let depCount = top.file.dependencies.count
+            if top.waiting {
+                if top.next <= depCount { top.deps.append(returned) } else { top.optionDeps.append(returned) }
+                top.waiting = false
+            }
+            if top.next < depCount + top.file.optionDependencies.count {
+                let name = top.next < depCount ? top.file.dependencies[top.next] : top.file.optionDependencies[top.next - depCount]
+                top.next += 1
+                top.waiting = true
+                stack.append(top)
+                call = unit(name)
+                continue
+            }
+            returned = link(top)
         }
-        pending.removeLast()
-        file.resolvedDependencies = deps
-        file.resolvedOptionDependencies = optionDeps
+    }
+
+    private func link(_ frame: Frame) -> FileDescriptor? {
+        let u = frame.unit, file = frame.file
+        file.resolvedDependencies = frame.deps
+        file.resolvedOptionDependencies = frame.optionDeps
         let linker = FileLinker(file: file, table: table, schema: schema)
         table.addFile(file)
         let ok = linker.link()
@@ -158,6 +175,21 @@ final class NativeCompilation {
         // A recursive import reported on this file fails it too.
         u.failed = !ok || reports.contains { $0.unit === u }
         return u.failed ? nil : file
+    }
+
+    /// protoc's message for an import cycle, on the import that closes it.
+    private func reportCycle(_ chain: [Unit]) {
+        let message = "File recursively imports itself: " + chain.map(\.name).joined(separator: " -> ")
+        let reporter = chain[0]
+        let target = chain.count > 2 ? chain[1].name : chain[chain.count - 1].name
+        var token: Token?
+        if let ast = reporter.ast {
+            for case .importDecl(let node) in ast.elements where node.path == target {
+                token = node.keyword
+                break
+            }
+        }
+        reports.append((reporter, token.map { Diagnostic(at: $0, message) } ?? Diagnostic(line: -1, column: 0, message)))
     }
 
     // MARK: results
@@ -175,13 +207,22 @@ final class NativeCompilation {
     func descriptorSet(includeSourceInfo: Bool) -> Data {
         var ordered: [FileDescriptor] = []
         var seen = Set<ObjectIdentifier>()
-        func visit(_ file: FileDescriptor) {
-            guard seen.insert(ObjectIdentifier(file)).inserted else { return }
-            for dep in file.resolvedDependencies { if let dep { visit(dep) } }
-            for dep in file.resolvedOptionDependencies { if let dep { visit(dep) } }
-            ordered.append(file)
+        for name in request.files {
+            guard let root = units[name]?.descriptor, seen.insert(ObjectIdentifier(root)).inserted else { continue }
+            // Depth-first, each file after its imports, with an explicit stack.
+            var stack: [(file: FileDescriptor, next: Int)] = [(root, 0)]
+            while var top = stack.popLast() {
+                let deps = top.file.resolvedDependencies + top.file.resolvedOptionDependencies
+                if top.next < deps.count {
+                    let dep = deps[top.next]
+                    top.next += 1
+                    stack.append(top)
+                    if let dep, seen.insert(ObjectIdentifier(dep)).inserted { stack.append((dep, 0)) }
+                    continue
+                }
+                ordered.append(top.file)
+            }
         }
-        for name in request.files { if let f = units[name]?.descriptor { visit(f) } }
         let entries = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: ordered.count)
         entries.initialize(repeating: [])
         defer { entries.deallocate() }

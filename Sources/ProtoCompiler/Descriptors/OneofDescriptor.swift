@@ -5,6 +5,7 @@ final class OneofDescriptor {
     let node: OneofNode?
     let options: ElementOptions
     var fields: [FieldDescriptor] = []
+    var features = ResolvedFeatures.empty
     var isSynthetic: Bool { node == nil }
 
     init(name: String, node: OneofNode?, path: [Int32]) {

@@ -58,7 +58,8 @@ struct FeatureResolution {
         message.features = own(message.options, base: parent, token: message.nameToken)
         var oneofFeatures: [ResolvedFeatures] = []
         for oneof in message.oneofs {
-            oneofFeatures.append(own(oneof.options, base: message.features, token: oneof.node?.nameToken))
+            oneof.features = own(oneof.options, base: message.features, token: nil)
+            oneofFeatures.append(oneof.features)
         }
         for field in message.fields {
             if let index = field.oneofIndex, index < oneofFeatures.count {
@@ -70,7 +71,7 @@ struct FeatureResolution {
         for nested in message.nested { resolve(nested, parent: message.features) }
         for e in message.enums { resolve(e, parent: message.features) }
         for range in message.extensionRanges {
-            _ = own(range.options, base: message.features, token: range.node.startFirst)
+            _ = own(range.options, base: message.features, token: nil)
         }
         for ext in message.extensions { resolve(ext, parent: message.features) }
     }

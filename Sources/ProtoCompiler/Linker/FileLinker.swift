@@ -98,25 +98,32 @@ final class FileLinker {
         }
     }
 
-    /// A dependency and, recursively, the files it re-exports with `import public`.
+    /// A dependency and the files it re-exports with `import public`, transitively.
     private func addVisible(_ dep: FileDescriptor) {
-        guard visible.insert(ObjectIdentifier(dep)).inserted else { return }
-        visibleFiles.append(dep)
-        for index in dep.publicDependencies {
-            if Int(index) < dep.resolvedDependencies.count, let d = dep.resolvedDependencies[Int(index)] {
-                addVisible(d)
-            }
+        for f in FileLinker.withPublicImports(dep) where visible.insert(ObjectIdentifier(f)).inserted {
+            visibleFiles.append(f)
         }
     }
 
-    /// An option import and, recursively, what it re-exports.
-    private func addOptionVisible(_ dep: FileDescriptor) {
-        guard optionVisible.insert(ObjectIdentifier(dep)).inserted else { return }
-        optionVisibleFiles.append(dep)
-        for index in dep.publicDependencies {
-            if Int(index) < dep.resolvedDependencies.count, let d = dep.resolvedDependencies[Int(index)] {
-                addOptionVisible(d)
+    /// A file and, transitively, what it re-exports (iteratively: chains can be long).
+    static func withPublicImports(_ file: FileDescriptor) -> [FileDescriptor] {
+        var out: [FileDescriptor] = []
+        var seen = Set<ObjectIdentifier>()
+        var stack = [file]
+        while let f = stack.popLast() {
+            guard seen.insert(ObjectIdentifier(f)).inserted else { continue }
+            out.append(f)
+            for index in f.publicDependencies.reversed() {
+                if Int(index) < f.resolvedDependencies.count, let d = f.resolvedDependencies[Int(index)] { stack.append(d) }
             }
+        }
+        return out
+    }
+
+    /// An option import and what it re-exports.
+    private func addOptionVisible(_ dep: FileDescriptor) {
+        for f in FileLinker.withPublicImports(dep) where optionVisible.insert(ObjectIdentifier(f)).inserted {
+            optionVisibleFiles.append(f)
         }
     }
 

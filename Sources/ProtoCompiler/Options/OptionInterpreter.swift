@@ -57,7 +57,14 @@ final class OptionInterpreter {
     }
 
     /// protoc's InterpretSingleOption; returns the interpreted option's source-info path.
+    /// protoc reads options back with a limit of 100 nested messages.
+    static let maxNameParts = 100
+
     private func interpretOne(_ option: OptionNode, site: OptionSite, root: MessageValue) -> [Int32]? {
+        if option.name.count > OptionInterpreter.maxNameParts {
+            linker.addError(option.nameStart, "Option \"\(option.displayName.prefix(80))...\" has more than \(OptionInterpreter.maxNameParts) name parts; options cannot nest that deeply.")
+            return nil
+        }
         var descriptor = root.type
         var field: FieldDescriptor?
         var intermediate: [FieldDescriptor] = []

@@ -61,7 +61,7 @@ extension FileLinker {
     }
 
     func checkNamingStyle(_ oneof: OneofDescriptor, in message: MessageDescriptor) {
-        guard !oneof.isSynthetic, namingStyleEnforced(message.features),
+        guard !oneof.isSynthetic, namingStyleEnforced(oneof.features),
               let problem = FileLinker.snakeCaseProblem(oneof.name, upper: false) else { return }
         report("Oneof", oneof.name, problem, expected: "lower_snake_case", start: "a lower case letter", token: nil)
     }
