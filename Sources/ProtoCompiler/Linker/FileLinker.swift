@@ -147,16 +147,20 @@ final class FileLinker {
 
     // MARK: packages
 
+    /// protoc's AddPackage: the package and each enclosing one are symbols, unless taken by
+    /// something that is not a package.
     func addPackage(_ name: String, token: Token?) {
-        if let existing = table.lookup(name) {
-            if !existing.isPackage {
-                addError(token, "\"\(name)\" is already defined (as something other than a package) in file \"\(existing.file.name)\".")
+        var current = Substring(name)
+        while true {
+            if let existing = table.lookup(String(current)) {
+                if !existing.isPackage {
+                    addError(token, "\"\(current)\" is already defined (as something other than a package) in file \"\(existing.file.name)\".")
+                }
+                return
             }
-            return
-        }
-        _ = table.add(name, .package(file))
-        if let dot = name.lastIndex(of: ".") {
-            addPackage(String(name[..<dot]), token: token)
+            _ = table.add(String(current), .package(file))
+            guard let dot = current.lastIndex(of: ".") else { return }
+            current = current[..<dot]
         }
     }
 
