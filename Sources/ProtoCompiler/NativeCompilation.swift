@@ -2,104 +2,202 @@ import Foundation
 import ProtopkgBasics
 
 /// One run of the native compiler: finds the requested files and everything they import
-/// (the request's resolvers first, then the embedded well-known types), parses them on all
-/// cores, links them one by one in the order protoc builds them (each file's imports first,
-/// depth-first, in the order the files were asked for), and writes the descriptor set protoc
-/// writes, imports first.
-final class NativeCompilation {
+/// (the request's resolvers first, then the embedded well-known types), links them one by one
+/// in the order protoc builds them (each file's imports first, depth-first, in the order the
+/// files were asked for), and writes the descriptor set protoc writes, imports first.
+///
+/// The work is pipelined over the cores: worker threads parse files ahead of the linker (the
+/// linker parses a file itself when it gets there first) and encode each file as soon as it
+/// is linked, while the calling thread links, which must be done in order.
+final class NativeCompilation: @unchecked Sendable {
     final class Unit {
         let name: String
         var display: String
-        var bytes: [UInt8]?
+        var descriptor: FileDescriptor?
         var ast: FileNode?
         var parseDiagnostics: [Diagnostic] = []
-        var descriptor: FileDescriptor?
+        /// Guarded by the compilation's lock.
+        var state = State.queued
+        // Linker thread only.
         var linked = false
         var failed = false
+        /// The encoded FileDescriptorProto, once linked and encoded.
+        var encoded: [UInt8]?
 
-        init(name: String, display: String) {
+        enum State { case queued, parsing, parsed }
+
+        init(name: String) {
             self.name = name
-            self.display = display
+            display = name
         }
     }
 
     let request: CompileRequest
-    private(set) var units: [String: Unit] = [:]
-    /// Every error in the order protoc reports them: a file's parse errors when it is first
-    /// needed, its link errors once its imports are built.
-    private(set) var reports: [(unit: Unit, diagnostic: Diagnostic)] = []
     let table = SymbolTable()
     let schema = OptionsSchema.shared
+    /// Every error in the order protoc reports them: a file's parse errors when it is first
+    /// needed, its link errors once its imports are built. Linker thread only.
+    private(set) var reports: [(unit: Unit, diagnostic: Diagnostic)] = []
+
+    private let lock = NSCondition()
+    private var units: [String: Unit] = [:]
+    private var parseQueue: [Unit] = []
+    private var parseHead = 0
+    private var encodeQueue: [Unit] = []
+    private var encodeHead = 0
+    private var linkingDone = false
+    private var activeWorkers = 0
 
     init(request: CompileRequest) {
         self.request = request
     }
 
-    // MARK: sources
+    /// Compiles: returns the findings (empty on success).
+    func run() -> [Finding] {
+        lock.lock()
+        for name in request.files { _ = enqueue(name) }
+        lock.unlock()
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+        for _ in 0..<workers {
+            lock.lock()
+            activeWorkers += 1
+            lock.unlock()
+            let thread = Thread { [self] in work() }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        linkAll()
+        lock.lock()
+        linkingDone = true
+        lock.broadcast()
+        lock.unlock()
+        work()
+        lock.lock()
+        while activeWorkers > 0 { lock.wait() }
+        lock.unlock()
+        return findings()
+    }
 
-    private func unit(_ name: String) -> Unit {
+    // MARK: the pipeline
+
+    /// The unit for an import path, queued for parsing the first time it is named. Lock held.
+    private func enqueue(_ name: String) -> Unit {
         if let u = units[name] { return u }
-        let u = Unit(name: name, display: name)
+        let u = Unit(name: name)
         units[name] = u
+        parseQueue.append(u)
+        lock.signal()
         return u
     }
 
-    /// Reads a file's bytes: the first resolver that has it, else the embedded copy.
-    private func load(_ u: Unit) {
+    /// A worker: parses queued files, encodes linked ones, until the linker is done and
+    /// nothing is left.
+    private func work() {
+        lock.lock()
+        while true {
+            if !linkingDone, let u = nextToParse() {
+                u.state = .parsing
+                lock.unlock()
+                loadAndParse(u)
+                lock.lock()
+                finishParse(u)
+                continue
+            }
+            if encodeHead < encodeQueue.count {
+                let u = encodeQueue[encodeHead]
+                encodeHead += 1
+                lock.unlock()
+                encode(u)
+                lock.lock()
+                continue
+            }
+            if linkingDone { break }
+            lock.wait()
+        }
+        activeWorkers -= 1
+        lock.broadcast()
+        lock.unlock()
+    }
+
+    private func nextToParse() -> Unit? {
+        while parseHead < parseQueue.count {
+            let u = parseQueue[parseHead]
+            parseHead += 1
+            if u.state == .queued { return u }
+        }
+        return nil
+    }
+
+    /// Lock held: the file is parsed, its imports are queued.
+    private func finishParse(_ u: Unit) {
+        u.state = .parsed
+        if let ast = u.ast {
+            for case .importDecl(let node) in ast.elements { _ = enqueue(node.path) }
+        }
+        lock.broadcast()
+    }
+
+    /// The linker needs `name` now: parses it on this thread unless a worker already is.
+    private func parsedUnit(_ name: String) -> Unit {
+        lock.lock()
+        let u = enqueue(name)
+        while true {
+            switch u.state {
+            case .parsed:
+                lock.unlock()
+                return u
+            case .queued:
+                u.state = .parsing
+                lock.unlock()
+                loadAndParse(u)
+                lock.lock()
+                finishParse(u)
+            case .parsing:
+                lock.wait()
+            }
+        }
+    }
+
+    /// Reads a file (the first resolver that has it, else the embedded copy), parses it and
+    /// shapes its descriptors.
+    private func loadAndParse(_ u: Unit) {
+        var bytes: [UInt8]?
         for source in request.sources {
             if let data = source.read(u.name) {
-                u.bytes = [UInt8](data)
+                bytes = [UInt8](data)
                 u.display = source.displayPath(for: u.name)
-                return
+                break
             }
         }
-        if let text = EmbeddedProtos.files[u.name] {
-            u.bytes = Array(text.utf8)
+        if bytes == nil, let text = EmbeddedProtos.files[u.name] {
+            bytes = Array(text.utf8)
         }
-    }
-
-    /// Loads and parses the requested files and their imports, a wave of files at a time,
-    /// each wave on all cores.
-    func parseAll() {
-        var wave: [Unit] = []
-        var seen = Set<String>()
-        for name in request.files where seen.insert(name).inserted { wave.append(unit(name)) }
-        while !wave.isEmpty {
-            let current = wave
-            DispatchQueue.concurrentPerform(iterations: current.count) { i in
-                let u = current[i]
-                self.loadAndParse(u)
-            }
-            wave = []
-            for u in current {
-                guard let ast = u.ast else { continue }
-                for case .importDecl(let node) in ast.elements where seen.insert(node.path).inserted {
-                    wave.append(unit(node.path))
-                }
-            }
-        }
-    }
-
-    private func loadAndParse(_ u: Unit) {
-        load(u)
-        guard let bytes = u.bytes else { return }
+        guard let bytes else { return }
         if let problem = SourceCheck.problem(in: bytes) {
             u.parseDiagnostics = [problem]
             return
         }
         let (ast, diagnostics) = bytes.withUnsafeBufferPointer { Parser.parse($0, name: u.name) }
         u.parseDiagnostics = diagnostics
-        if diagnostics.isEmpty { u.ast = ast }
-        u.bytes = nil
+        if diagnostics.isEmpty {
+            u.ast = ast
+            u.descriptor = DescriptorLowering.lower(ast)
+        }
+    }
+
+    private func encode(_ u: Unit) {
+        guard let file = u.descriptor else { return }
+        let info = request.includeSourceInfo ? SourceInfoBuilder.build(file) : nil
+        u.encoded = DescriptorEncoder.encode(file, sourceInfo: info)
     }
 
     // MARK: linking
 
     /// Links every file in protoc's order; a file whose import failed still links (its
     /// imports' symbols are missing), as protoc reports errors past a broken import.
-    func linkAll() {
+    private func linkAll() {
         for name in request.files {
-            let u = unit(name)
+            let u = parsedUnit(name)
             if let file = build(u), file.edition == Editions.unstable,
                !Editions.unstableAllowedPrefixes.contains(where: { name.hasPrefix($0) }) {
                 reports.append((u, Diagnostic(line: -1, column: 0, "is a file using edition UNSTABLE, which is later than the protoc maximum supported edition 2024.")))
@@ -132,9 +230,7 @@ final class NativeCompilation {
                     reportCycle(stack[index...].map(\.unit) + [u])
                 } else if u.linked {
                     returned = u.failed ? nil : u.descriptor
-                } else if let ast = u.ast {
-                    let file = DescriptorLowering.lower(ast)
-                    u.descriptor = file
+                } else if let file = u.descriptor {
                     stack.append(Frame(unit: u, file: file))
                 } else {
                     u.linked = true
@@ -156,7 +252,7 @@ final class NativeCompilation {
                 top.next += 1
                 top.waiting = true
                 stack.append(top)
-                call = unit(name)
+                call = parsedUnit(name)
                 continue
             }
             returned = link(top)
@@ -174,7 +270,14 @@ final class NativeCompilation {
         u.linked = true
         // A recursive import reported on this file fails it too.
         u.failed = !ok || reports.contains { $0.unit === u }
-        return u.failed ? nil : file
+        if u.failed { return nil }
+        if reports.isEmpty {
+            lock.lock()
+            encodeQueue.append(u)
+            lock.signal()
+            lock.unlock()
+        }
+        return file
     }
 
     /// protoc's message for an import cycle, on the import that closes it.
@@ -204,9 +307,11 @@ final class NativeCompilation {
 
     /// The descriptor set: each requested file after the files it imports (depth-first, as
     /// protoc's `--include_imports` writes them), each file once.
-    func descriptorSet(includeSourceInfo: Bool) -> Data {
-        var ordered: [FileDescriptor] = []
+    func descriptorSet() -> Data {
+        var ordered: [Unit] = []
         var seen = Set<ObjectIdentifier>()
+        var byFile: [ObjectIdentifier: Unit] = [:]
+        for u in units.values { if let f = u.descriptor { byFile[ObjectIdentifier(f)] = u } }
         for name in request.files {
             guard let root = units[name]?.descriptor, seen.insert(ObjectIdentifier(root)).inserted else { continue }
             // Depth-first, each file after its imports, with an explicit stack.
@@ -220,20 +325,14 @@ final class NativeCompilation {
                     if let dep, seen.insert(ObjectIdentifier(dep)).inserted { stack.append((dep, 0)) }
                     continue
                 }
-                ordered.append(top.file)
+                if let u = byFile[ObjectIdentifier(top.file)] { ordered.append(u) }
             }
         }
-        let entries = UnsafeMutableBufferPointer<[UInt8]>.allocate(capacity: ordered.count)
-        entries.initialize(repeating: [])
-        defer { entries.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: ordered.count) { i in
-            let file = ordered[i]
-            let info = includeSourceInfo ? SourceInfoBuilder.build(file) : nil
-            entries[i] = DescriptorEncoder.encode(file, sourceInfo: info)
-        }
         var out = Data()
-        out.reserveCapacity(entries.reduce(0) { $0 + $1.count + 6 })
-        for entry in entries {
+        out.reserveCapacity(ordered.reduce(0) { $0 + ($1.encoded?.count ?? 0) + 6 })
+        for u in ordered {
+            if u.encoded == nil { encode(u) }
+            let entry = u.encoded ?? []
             var w = WireWriter()
             w.tag(1, 2)
             w.varint(UInt64(entry.count))

@@ -12,15 +12,14 @@ public struct NativeFrontEnd: CompilerFrontEnd {
 
     public func compile(_ request: CompileRequest) throws -> CompileResult {
         let compilation = NativeCompilation(request: request)
-        compilation.parseAll()
-        compilation.linkAll()
-        let findings = compilation.findings()
+        // Freeing every descriptor and AST takes a while; it need not delay the caller.
+        defer { DispatchQueue.global(qos: .background).async { withExtendedLifetime(compilation) {} } }
+        let findings = compilation.run()
         if !findings.isEmpty {
             let count = findings.count
             throw ProtopkgError("compilation failed with \(count) error\(count == 1 ? "" : "s")",
                                 hint: "fix the errors above and run the command again", findings: findings)
         }
-        return CompileResult(bytes: compilation.descriptorSet(includeSourceInfo: request.includeSourceInfo),
-                             files: request.files, compilerVersion: NativeFrontEnd.version)
+        return CompileResult(bytes: compilation.descriptorSet(), files: request.files, compilerVersion: NativeFrontEnd.version)
     }
 }

@@ -30,6 +30,8 @@ final class FileDescriptor {
     /// re-export with `import public`.
     var visibleFiles: Set<ObjectIdentifier> = []
     var features = ResolvedFeatures.empty
+    /// Every element's options, in protoc's allocation order (built once, after lowering).
+    private(set) lazy var optionSites: [OptionSite] = OptionSite.collect(self)
 
     init(name: String, ast: FileNode) {
         self.name = name

@@ -31,6 +31,15 @@ final class MessageDescriptor {
         options = ElementOptions(path: path + [7])
     }
 
+    /// Fields by name, built on first use (only the linker's thread asks).
+    private var fieldIndex: [String: FieldDescriptor]?
+
+    func field(named name: String) -> FieldDescriptor? {
+        if fields.count < 8 { return fields.first { $0.name == name } }
+        if fieldIndex == nil { fieldIndex = Dictionary(fields.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
+        return fieldIndex?[name]
+    }
+
     /// The token protoc reports errors about this message's name at.
     var nameToken: Token? {
         if let node { return node.nameToken }

@@ -1,3 +1,10 @@
+/// Features: takes each element's `features` options and gives its resolved features, as
+/// protoc resolves them: the edition's defaults (from the `edition_defaults` of protoc 35's
+/// built-in descriptor.proto), then each enclosing element's features, then the element's
+/// own; proto2 and proto3 files get their syntax's defaults plus the features their labels,
+/// groups and `packed` options imply. Also checks that features are set in editions only, to
+/// known values (their support window and targets are checked by the Linker and Options).
+///
 /// Resolves the features of every element of one file, parents before children, as protoc's
 /// ResolveFeatures does (a oneof's fields inherit from the oneof, an extension from the scope
 /// it is declared in).

@@ -1,10 +1,3 @@
-/// Features: takes each element's `features` options and gives its resolved FeatureSet,
-/// as protoc resolves it: the edition's defaults (from descriptor.proto's `edition_defaults`,
-/// as protoc 35 has it built in), then each enclosing element's features, then the
-/// element's own; proto2 and proto3 files get their syntax's defaults plus the features
-/// their labels, groups and `packed` options imply. Also checks that features are used in
-/// editions only, in an edition that has them, on elements they target.
-///
 /// The resolved values of the core features (numbers of descriptor.proto's enums; 0 unset).
 struct ResolvedFeatures: Equatable, Sendable {
     var fieldPresence: Int32 = 0

@@ -26,26 +26,32 @@ extension FileLinker {
     func lookupSymbol(_ name: String, relativeTo: String, mode: LookupMode = .all) -> Symbol? {
         possibleUndeclaredDependency = nil
         undefinedResolvedName = ""
-        if name.hasPrefix(".") {
-            return findSymbol(String(name.dropFirst()))
+        let dot = UInt8(ascii: ".")
+        if name.utf8.first == dot {
+            return findSymbol(String(name.utf8.dropFirst())!)
         }
         let firstPart: Substring
-        if let dot = name.firstIndex(of: ".") {
-            firstPart = name[..<dot]
+        if let i = name.utf8.firstIndex(of: dot) {
+            firstPart = name[..<i]
         } else {
             firstPart = Substring(name)
         }
-        var scope = Substring(relativeTo)
+        let isCompound = firstPart.utf8.count < name.utf8.count
+        var scopeEnd = relativeTo.utf8.endIndex
         while true {
-            guard let dot = scope.lastIndex(of: ".") else {
+            guard let i = relativeTo.utf8[..<scopeEnd].lastIndex(of: dot) else {
                 return findSymbol(name)
             }
-            scope = scope[..<dot]
-            let candidate = String(scope) + "." + firstPart
+            scopeEnd = i
+            var candidate = String(relativeTo[..<i])
+            candidate.append(".")
+            candidate.append(contentsOf: firstPart)
             if let result = findSymbol(candidate) {
-                if firstPart.utf8.count < name.utf8.count {
+                if isCompound {
                     if result.isAggregate {
-                        let full = String(scope) + "." + name
+                        var full = String(relativeTo[..<i])
+                        full.append(".")
+                        full.append(name)
                         let found = findSymbol(full)
                         if found == nil { undefinedResolvedName = full }
                         return found

@@ -1,7 +1,13 @@
-/// Links one file against the symbols of the files linked before it (its dependencies are
-/// among them), in the order of protoc's BuildFile: imports, edition, package, symbols and
-/// their local checks, cross-links, options (non-extension ones first, then features, then
-/// custom options), then validation.
+/// Linker: takes the files' descriptors in dependency order and gives them linked, as
+/// protoc's DescriptorBuilder does: full names, one symbol table with protoc's duplicate
+/// checks, imports (public ones re-exported, option imports for option names), type names
+/// resolved with protoc's scoping rules (innermost scope first, the first component decides),
+/// json names, defaults, and protoc's validations with its messages at its positions.
+///
+/// A FileLinker links one file against the symbols of the files linked before it, in the
+/// order of protoc's BuildFile: imports, edition, package, symbols and their local checks,
+/// cross-links, options (non-extension ones first, then features, then custom options),
+/// validation, and finally the stripping of source-retention options.
 final class FileLinker {
     let file: FileDescriptor
     let table: SymbolTable

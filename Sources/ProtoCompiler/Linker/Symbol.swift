@@ -1,8 +1,4 @@
-/// Linker: takes the files' descriptors in dependency order and gives them linked, as
-/// protoc's DescriptorBuilder does: full names, one symbol table with protoc's duplicate
-/// checks, imports (public ones re-exported), type names resolved with protoc's scoping rules
-/// (innermost scope first, the first component decides), json names, defaults, and
-/// protoc's validations with its messages at its positions.
+/// A named element in the symbol table (protoc's Symbol), and what it may be used as.
 enum Symbol {
     case package(FileDescriptor)
     case message(MessageDescriptor)

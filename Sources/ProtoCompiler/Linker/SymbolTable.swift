@@ -11,7 +11,9 @@ final class SymbolTable {
         var number: Int32
     }
 
-    init() {}
+    init() {
+        symbols.reserveCapacity(1 << 19)
+    }
 
     func lookup(_ name: String) -> Symbol? { symbols[name] }
 

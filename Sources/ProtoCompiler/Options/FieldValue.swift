@@ -1,9 +1,3 @@
-/// Options: takes each element's uninterpreted options and gives its options message, as
-/// protoc's OptionInterpreter does: names resolved against the options message of the pool
-/// (custom options found as extensions by protoc's scoping rules), values checked and
-/// converted for the field's type, aggregate `{ ... }` values read as text format, repeated
-/// options indexed, and the source-info path of each option recorded.
-///
 /// One value of a field, already in its wire form (an int32 sign-extended, a sint zigzagged,
 /// a float as its bits), or a nested message.
 enum FieldValue {

@@ -1,3 +1,9 @@
+/// Options: takes each element's uninterpreted options and gives its options message, as
+/// protoc's OptionInterpreter does: names resolved against the options message of the pool
+/// (custom options found as extensions by protoc's scoping rules), values checked and
+/// converted for the field's type, aggregate `{ ... }` values read as text format, repeated
+/// options indexed, option targets checked, and the source-info path of each option recorded.
+///
 /// Interprets the options of every element of one file, in protoc's order: elements as
 /// protoc's builder allocates their options, and within an element its options as written.
 /// Non-extension options (features included) go in a first pass, custom options in a second.
@@ -5,7 +11,7 @@ final class OptionInterpreter {
     unowned let linker: FileLinker
     /// protoc's repeated_option_counts_: the next index for a repeated option's path.
     private var repeatedCounts: [[Int32]: Int32] = [:]
-    private(set) lazy var sites: [OptionSite] = OptionSite.collect(linker.file)
+    var sites: [OptionSite] { linker.file.optionSites }
 
     init(linker: FileLinker) {
         self.linker = linker
@@ -68,43 +74,43 @@ final class OptionInterpreter {
         var descriptor = root.type
         var field: FieldDescriptor?
         var intermediate: [FieldDescriptor] = []
-        var debugName = ""
         var destPath = site.options.path
+        // The name up to part `i`, as protoc prints it in messages (only errors need it).
+        func debugName(_ i: Int) -> String {
+            option.name[0...i].map { $0.isExtension ? "(" + $0.name + ")" : $0.name }.joined(separator: ".")
+        }
 
         for (i, part) in option.name.enumerated() {
             linker.undefinedResolvedName = ""
-            if !debugName.isEmpty { debugName += "." }
             if part.isExtension {
-                debugName += "(" + part.name + ")"
                 if case .field(let f)? = linker.lookupSymbol(part.name, relativeTo: site.nameScope) {
                     field = f
                 } else {
                     field = nil
                 }
             } else {
-                debugName += part.name
-                field = descriptor.fields.first { $0.name == part.name }
+                field = descriptor.field(named: part.name)
             }
             guard let found = field else {
                 if !linker.undefinedResolvedName.isEmpty {
-                    linker.addError(option.nameStart, "Option \"\(debugName)\" is resolved to \"(\(linker.undefinedResolvedName))\", which is not defined. The innermost scope is searched first in name resolution. Consider using a leading '.'(i.e., \"(.\(debugName.dropFirst())\") to start from the outermost scope.")
+                    linker.addError(option.nameStart, "Option \"\(debugName(i))\" is resolved to \"(\(linker.undefinedResolvedName))\", which is not defined. The innermost scope is searched first in name resolution. Consider using a leading '.'(i.e., \"(.\(debugName(i).dropFirst())\") to start from the outermost scope.")
                 } else {
-                    linker.addError(option.nameStart, "Option \"\(debugName)\" unknown. Ensure that your proto definition file imports the proto which defines the option (i.e. via import option after edition 2024).")
+                    linker.addError(option.nameStart, "Option \"\(debugName(i))\" unknown. Ensure that your proto definition file imports the proto which defines the option (i.e. via import option after edition 2024).")
                 }
                 return nil
             }
             if found.containingMessage !== descriptor {
-                linker.addError(option.nameStart, "Option field \"\(debugName)\" is not a field or extension of message \"\(descriptor.name)\".")
+                linker.addError(option.nameStart, "Option field \"\(debugName(i))\" is not a field or extension of message \"\(descriptor.name)\".")
                 return nil
             }
             destPath.append(found.number)
             if i < option.name.count - 1 {
                 guard found.isMessageTyped, let sub = found.messageType else {
-                    linker.addError(option.nameStart, "Option \"\(debugName)\" is an atomic type, not a message.")
+                    linker.addError(option.nameStart, "Option \"\(debugName(i))\" is an atomic type, not a message.")
                     return nil
                 }
                 if found.isRepeated {
-                    linker.addError(option.nameStart, "Option field \"\(debugName)\" is a repeated message. Repeated message options must be initialized using an aggregate value.")
+                    linker.addError(option.nameStart, "Option field \"\(debugName(i))\" is a repeated message. Repeated message options must be initialized using an aggregate value.")
                     return nil
                 }
                 intermediate.append(found)
@@ -114,7 +120,7 @@ final class OptionInterpreter {
         guard let leaf = field else { return nil }
 
         if !leaf.isRepeated && isAlreadySet(root, intermediate: intermediate[...], leaf: leaf) {
-            linker.addError(option.nameStart, "Option \"\(debugName)\" was already set.")
+            linker.addError(option.nameStart, "Option \"\(debugName(option.name.count - 1))\" was already set.")
             return nil
         }
         guard let value = optionValue(leaf, option, site: site) else { return nil }

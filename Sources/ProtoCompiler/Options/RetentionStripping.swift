@@ -5,7 +5,7 @@
 enum RetentionStripping {
     /// Fills `output` and `strippedPaths` of every options message of `file`.
     static func apply(_ file: FileDescriptor) {
-        for site in OptionSite.collect(file) {
+        for site in file.optionSites {
             let options = site.options
             guard options.isPresent else { continue }
             guard let value = options.value else { continue }

@@ -12,7 +12,7 @@ struct SourceInfoBuilder {
     init(file: FileDescriptor) {
         self.file = file
         var stripped = Set<[Int32]>()
-        for site in OptionSite.collect(file) { stripped.formUnion(site.options.strippedPaths) }
+        for site in file.optionSites { stripped.formUnion(site.options.strippedPaths) }
         self.stripped = stripped
     }
 
