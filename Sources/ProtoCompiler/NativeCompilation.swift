@@ -7,8 +7,11 @@ import ProtopkgBasics
 /// files were asked for), and writes the descriptor set protoc writes, imports first.
 ///
 /// The work is pipelined over the cores: worker threads parse files ahead of the linker (the
-/// linker parses a file itself when it gets there first) and encode each file as soon as it
-/// is linked, while the calling thread links, which must be done in order.
+/// linker parses a file itself when it gets there first), then validate and encode each file
+/// as soon as it is linked, while the calling thread links, which must be done in order.
+/// Validating after the fact is exact only when nothing fails; on any error the run stops and
+/// `needsExactRun` asks the caller for a run with validation in line, whose errors (and their
+/// order) are protoc's.
 final class NativeCompilation: @unchecked Sendable {
     final class Unit {
         let name: String
@@ -21,6 +24,8 @@ final class NativeCompilation: @unchecked Sendable {
         // Linker thread only.
         var linked = false
         var failed = false
+        /// The file's linker, kept for the deferred validation.
+        var linker: FileLinker?
         /// The encoded FileDescriptorProto, once linked and encoded.
         var encoded: [UInt8]?
 
@@ -33,6 +38,10 @@ final class NativeCompilation: @unchecked Sendable {
     }
 
     let request: CompileRequest
+    /// Validation on the workers (fast); off, it runs in line (exact errors).
+    let deferValidation: Bool
+    /// Set when a pipelined run met an error: its findings are not protoc's; run again exactly.
+    private(set) var needsExactRun = false
     let table = SymbolTable()
     let schema = OptionsSchema.shared
     /// Every error in the order protoc reports them: a file's parse errors when it is first
@@ -48,8 +57,9 @@ final class NativeCompilation: @unchecked Sendable {
     private var linkingDone = false
     private var activeWorkers = 0
 
-    init(request: CompileRequest) {
+    init(request: CompileRequest, deferValidation: Bool = true) {
         self.request = request
+        self.deferValidation = deferValidation
     }
 
     /// Compiles: returns the findings (empty on success).
@@ -68,6 +78,7 @@ final class NativeCompilation: @unchecked Sendable {
         }
         linkAll()
         lock.lock()
+        if deferValidation && !reports.isEmpty { needsExactRun = true }
         linkingDone = true
         lock.broadcast()
         lock.unlock()
@@ -181,12 +192,23 @@ final class NativeCompilation: @unchecked Sendable {
         u.parseDiagnostics = diagnostics
         if diagnostics.isEmpty {
             u.ast = ast
-            u.descriptor = DescriptorLowering.lower(ast)
+            let file = DescriptorLowering.lower(ast)
+            _ = file.optionSites
+            u.descriptor = file
         }
     }
 
     private func encode(_ u: Unit) {
         guard let file = u.descriptor else { return }
+        if deferValidation, let linker = u.linker {
+            u.linker = nil
+            guard linker.completeValidation() else {
+                lock.lock()
+                needsExactRun = true
+                lock.unlock()
+                return
+            }
+        }
         let info = request.includeSourceInfo ? SourceInfoBuilder.build(file) : nil
         u.encoded = DescriptorEncoder.encode(file, sourceInfo: info)
     }
@@ -197,6 +219,7 @@ final class NativeCompilation: @unchecked Sendable {
     /// imports' symbols are missing), as protoc reports errors past a broken import.
     private func linkAll() {
         for name in request.files {
+            if abandoned { return }
             let u = parsedUnit(name)
             if let file = build(u), file.edition == Editions.unstable,
                !Editions.unstableAllowedPrefixes.contains(where: { name.hasPrefix($0) }) {
@@ -242,6 +265,7 @@ final class NativeCompilation: @unchecked Sendable {
                 }
             }
             guard var top = stack.popLast() else { return returned }
+            if abandoned { return nil }
             let depCount = top.file.dependencies.count
             if top.waiting {
                 if top.next <= depCount { top.deps.append(returned) } else { top.optionDeps.append(returned) }
@@ -265,7 +289,7 @@ final class NativeCompilation: @unchecked Sendable {
         file.resolvedOptionDependencies = frame.optionDeps
         let linker = FileLinker(file: file, table: table, schema: schema)
         table.addFile(file)
-        let ok = linker.link()
+        let ok = linker.link(deferValidation: deferValidation)
         for d in linker.diagnostics { reports.append((u, d)) }
         u.linked = true
         // A recursive import reported on this file fails it too.
@@ -273,11 +297,21 @@ final class NativeCompilation: @unchecked Sendable {
         if u.failed { return nil }
         if reports.isEmpty {
             lock.lock()
+            if deferValidation { u.linker = linker }
             encodeQueue.append(u)
             lock.signal()
             lock.unlock()
         }
         return file
+    }
+
+    /// True once a pipelined run has met an error: nothing it does next is kept.
+    private var abandoned: Bool {
+        guard deferValidation else { return false }
+        if !reports.isEmpty { return true }
+        lock.lock()
+        defer { lock.unlock() }
+        return needsExactRun
     }
 
     /// protoc's message for an import cycle, on the import that closes it.

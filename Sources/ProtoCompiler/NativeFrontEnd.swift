@@ -11,10 +11,15 @@ public struct NativeFrontEnd: CompilerFrontEnd {
     public init() {}
 
     public func compile(_ request: CompileRequest) throws -> CompileResult {
-        let compilation = NativeCompilation(request: request)
+        var compilation = NativeCompilation(request: request)
+        var findings = compilation.run()
+        if compilation.needsExactRun {
+            // Something failed: compile again with validation in line, for protoc's errors.
+            compilation = NativeCompilation(request: request, deferValidation: false)
+            findings = compilation.run()
+        }
         // Freeing every descriptor and AST takes a while; it need not delay the caller.
-        defer { DispatchQueue.global(qos: .background).async { withExtendedLifetime(compilation) {} } }
-        let findings = compilation.run()
+        defer { DispatchQueue.global(qos: .background).async { [compilation] in withExtendedLifetime(compilation) {} } }
         if !findings.isEmpty {
             let count = findings.count
             throw ProtopkgError("compilation failed with \(count) error\(count == 1 ? "" : "s")",

@@ -18,6 +18,7 @@ struct DescriptorLowering {
         }
         let lowering = DescriptorLowering(file: file, isProto3: file.syntax == "proto3")
         lowering.lowerFile(ast)
+        DescriptorNaming.assign(file)
         return file
     }
 

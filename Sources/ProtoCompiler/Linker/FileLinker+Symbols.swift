@@ -9,9 +9,6 @@ extension FileLinker {
         for ext in file.extensions { buildField(ext, scope: scope, message: nil) }
     }
 
-    static func join(_ scope: String, _ name: String) -> String {
-        scope.isEmpty ? name : scope + "." + name
-    }
 
     /// protoc's AddSymbol and its "already defined" messages.
     @discardableResult
@@ -30,19 +27,11 @@ extension FileLinker {
     }
 
     func buildMessage(_ message: MessageDescriptor, scope: String) {
-        message.fullName = FileLinker.join(scope, message.name)
         for oneof in message.oneofs {
-            oneof.fullName = message.fullName + "." + oneof.name
             addSymbol(oneof.fullName, .oneof(oneof, file), token: oneof.node?.nameToken)
         }
         for field in message.fields {
-            field.containingMessage = message
             buildField(field, scope: message.fullName, message: message)
-        }
-        for field in message.fields {
-            if let index = field.oneofIndex, index < message.oneofs.count {
-                message.oneofs[index].fields.append(field)
-            }
         }
         for e in message.enums { buildEnum(e, scope: message.fullName) }
         for range in message.extensionRanges {
@@ -77,8 +66,6 @@ extension FileLinker {
     }
 
     func buildField(_ field: FieldDescriptor, scope: String, message: MessageDescriptor?) {
-        field.fullName = FileLinker.join(scope, field.name)
-        if field.isExtension { field.extensionScope = message }
         let node = field.node
         if field.isExtension, field.explicitJsonName != nil, let node, let options = node.options {
             for case .jsonName(let j) in options.entries {
@@ -101,7 +88,6 @@ extension FileLinker {
         if field.defaultValue != nil && field.isRepeated {
             addError(defaultToken(field), "Repeated fields can't have default values.")
         }
-        field.jsonName = field.explicitJsonName ?? FieldNames.jsonName(field.name)
         addSymbol(field.fullName, .field(field), token: node?.nameToken)
     }
 
@@ -121,13 +107,11 @@ extension FileLinker {
     }
 
     func buildEnum(_ e: EnumDescriptor, scope: String) {
-        e.fullName = FileLinker.join(scope, e.name)
         if e.values.isEmpty {
             addError(e.node.nameToken, "Enums must contain at least one value.")
         }
         var inner = Set<String>()
         for value in e.values {
-            value.fullName = FileLinker.join(scope, value.name)
             let addedOuter = addSymbol(value.fullName, .enumValue(value), token: value.node.nameToken)
             let addedInner = inner.insert(value.name).inserted
             if addedInner && !addedOuter {
@@ -143,9 +127,7 @@ extension FileLinker {
     }
 
     func buildService(_ service: ServiceDescriptor, scope: String) {
-        service.fullName = FileLinker.join(scope, service.name)
         for method in service.methods {
-            method.fullName = service.fullName + "." + method.name
             addSymbol(method.fullName, .method(method, file), token: method.node.nameToken)
         }
         addSymbol(service.fullName, .service(service), token: service.node.nameToken)
