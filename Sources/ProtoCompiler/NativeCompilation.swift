@@ -7,11 +7,8 @@ import ProtopkgBasics
 /// files were asked for), and writes the descriptor set protoc writes, imports first.
 ///
 /// The work is pipelined over the cores: worker threads parse files ahead of the linker (the
-/// linker parses a file itself when it gets there first), then validate and encode each file
-/// as soon as it is linked, while the calling thread links, which must be done in order.
-/// Validating after the fact is exact only when nothing fails; on any error the run stops and
-/// `needsExactRun` asks the caller for a run with validation in line, whose errors (and their
-/// order) are protoc's.
+/// linker parses a file itself when it gets there first) and encode each file as soon as it
+/// is linked, while the calling thread links, which must be done in order.
 final class NativeCompilation: @unchecked Sendable {
     final class Unit {
         let name: String
@@ -24,8 +21,6 @@ final class NativeCompilation: @unchecked Sendable {
         // Linker thread only.
         var linked = false
         var failed = false
-        /// The file's linker, kept for the deferred validation.
-        var linker: FileLinker?
         /// The encoded FileDescriptorProto, once linked and encoded.
         var encoded: [UInt8]?
 
@@ -38,10 +33,6 @@ final class NativeCompilation: @unchecked Sendable {
     }
 
     let request: CompileRequest
-    /// Validation on the workers (fast); off, it runs in line (exact errors).
-    let deferValidation: Bool
-    /// Set when a pipelined run met an error: its findings are not protoc's; run again exactly.
-    private(set) var needsExactRun = false
     let table = SymbolTable()
     let schema = OptionsSchema.shared
     /// Every error in the order protoc reports them: a file's parse errors when it is first
@@ -57,9 +48,8 @@ final class NativeCompilation: @unchecked Sendable {
     private var linkingDone = false
     private var activeWorkers = 0
 
-    init(request: CompileRequest, deferValidation: Bool = true) {
+    init(request: CompileRequest) {
         self.request = request
-        self.deferValidation = deferValidation
     }
 
     /// Compiles: returns the findings (empty on success).
@@ -78,7 +68,6 @@ final class NativeCompilation: @unchecked Sendable {
         }
         linkAll()
         lock.lock()
-        if deferValidation && !reports.isEmpty { needsExactRun = true }
         linkingDone = true
         lock.broadcast()
         lock.unlock()
@@ -193,6 +182,7 @@ final class NativeCompilation: @unchecked Sendable {
         if diagnostics.isEmpty {
             u.ast = ast
             let file = DescriptorLowering.lower(ast)
+            // The option sites are the file's own; collecting them here keeps it off the linker.
             _ = file.optionSites
             u.descriptor = file
         }
@@ -200,15 +190,6 @@ final class NativeCompilation: @unchecked Sendable {
 
     private func encode(_ u: Unit) {
         guard let file = u.descriptor else { return }
-        if deferValidation, let linker = u.linker {
-            u.linker = nil
-            guard linker.completeValidation() else {
-                lock.lock()
-                needsExactRun = true
-                lock.unlock()
-                return
-            }
-        }
         let info = request.includeSourceInfo ? SourceInfoBuilder.build(file) : nil
         u.encoded = DescriptorEncoder.encode(file, sourceInfo: info)
     }
@@ -219,7 +200,6 @@ final class NativeCompilation: @unchecked Sendable {
     /// imports' symbols are missing), as protoc reports errors past a broken import.
     private func linkAll() {
         for name in request.files {
-            if abandoned { return }
             let u = parsedUnit(name)
             if let file = build(u), file.edition == Editions.unstable,
                !Editions.unstableAllowedPrefixes.contains(where: { name.hasPrefix($0) }) {
@@ -265,7 +245,6 @@ final class NativeCompilation: @unchecked Sendable {
                 }
             }
             guard var top = stack.popLast() else { return returned }
-            if abandoned { return nil }
             let depCount = top.file.dependencies.count
             if top.waiting {
                 if top.next <= depCount { top.deps.append(returned) } else { top.optionDeps.append(returned) }
@@ -289,7 +268,7 @@ final class NativeCompilation: @unchecked Sendable {
         file.resolvedOptionDependencies = frame.optionDeps
         let linker = FileLinker(file: file, table: table, schema: schema)
         table.addFile(file)
-        let ok = linker.link(deferValidation: deferValidation)
+        let ok = linker.link()
         for d in linker.diagnostics { reports.append((u, d)) }
         u.linked = true
         // A recursive import reported on this file fails it too.
@@ -297,21 +276,11 @@ final class NativeCompilation: @unchecked Sendable {
         if u.failed { return nil }
         if reports.isEmpty {
             lock.lock()
-            if deferValidation { u.linker = linker }
             encodeQueue.append(u)
             lock.signal()
             lock.unlock()
         }
         return file
-    }
-
-    /// True once a pipelined run has met an error: nothing it does next is kept.
-    private var abandoned: Bool {
-        guard deferValidation else { return false }
-        if !reports.isEmpty { return true }
-        lock.lock()
-        defer { lock.unlock() }
-        return needsExactRun
     }
 
     /// protoc's message for an import cycle, on the import that closes it.

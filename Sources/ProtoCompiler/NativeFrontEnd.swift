@@ -11,15 +11,10 @@ public struct NativeFrontEnd: CompilerFrontEnd {
     public init() {}
 
     public func compile(_ request: CompileRequest) throws -> CompileResult {
-        var compilation = NativeCompilation(request: request)
-        var findings = compilation.run()
-        if compilation.needsExactRun {
-            // Something failed: compile again with validation in line, for protoc's errors.
-            compilation = NativeCompilation(request: request, deferValidation: false)
-            findings = compilation.run()
-        }
+        let compilation = NativeCompilation(request: request)
         // Freeing every descriptor and AST takes a while; it need not delay the caller.
-        defer { DispatchQueue.global(qos: .background).async { [compilation] in withExtendedLifetime(compilation) {} } }
+        defer { DispatchQueue.global(qos: .background).async { withExtendedLifetime(compilation) {} } }
+        let findings = compilation.run()
         if !findings.isEmpty {
             let count = findings.count
             throw ProtopkgError("compilation failed with \(count) error\(count == 1 ? "" : "s")",

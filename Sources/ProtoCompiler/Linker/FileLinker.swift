@@ -44,11 +44,8 @@ final class FileLinker {
         }
     }
 
-    /// Links the file; false when it has errors (they are in `diagnostics`). With
-    /// `deferValidation`, the last steps (validation and stripping, which other files do not
-    /// depend on when all is well) are left for `completeValidation()`, so they can run on
-    /// another thread while the next file links.
-    func link(deferValidation: Bool = false) -> Bool {
+    /// Links the file; false when it has errors (they are in `diagnostics`).
+    func link() -> Bool {
         checkImports()
         checkEdition()
         if !file.package.isEmpty { addPackage(file.package, token: file.packageNode?.keyword) }
@@ -65,14 +62,6 @@ final class FileLinker {
             interpreter.interpretAll(extensions: true)
             resolvingOptions = false
         }
-        file.visibleFiles = visible
-        if deferValidation && !hadErrors { return true }
-        return completeValidation()
-    }
-
-    /// Validation, then (when there are no errors) the stripping of source-retention options.
-    @discardableResult
-    func completeValidation() -> Bool {
         if !hadErrors {
             validate()
         }
@@ -82,6 +71,7 @@ final class FileLinker {
         if !hadErrors {
             RetentionStripping.apply(file)
         }
+        file.visibleFiles = visible
         return !hadErrors
     }
 
