@@ -1,9 +1,10 @@
 # protopkg: the two commands a newcomer needs are `make demo` and `make test`.
-# Both install what they need first (scripts/setup.sh: Debian packages, a venv in .venv).
+# Both install what they need first (scripts/setup.sh: Debian packages, a venv in .venv, the
+# swift target's protoc plugins in .build-swift-plugins/bin).
 SHELL := /bin/bash
-export PATH := $(CURDIR)/.venv/bin:$(PATH)
+export PATH := $(CURDIR)/.venv/bin:$(CURDIR)/.build-swift-plugins/bin:$(PATH)
 
-.PHONY: setup fixtures build debug demo test unit-test integration-test conformance compiler-conformance bench dist clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance compiler-conformance node-conformance bench dist dist-test registry-smoke clean
 
 setup:
 	@bash scripts/setup.sh
@@ -27,11 +28,20 @@ unit-test: setup fixtures
 
 integration-test: debug fixtures
 	bash Tests/integration/run.sh .build/debug/protopkg
+	bash Tests/integration/go_majors.sh .build/debug/protopkg
 	bash Tests/integration/checks.sh .build/debug/protopkg
 	bash Tests/integration/registry.sh .build/debug/protopkg
-	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
-	# PROTOVALIDATE also agrees with buf on every column and message.
-	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg --only PROTOVALIDATE --exact
+	bash Tests/integration/goproxy.sh .build/debug/protopkg
+	bash Tests/integration/swift.sh .build/debug/protopkg
+	bash Tests/integration/web.sh .build/debug/protopkg
+	# Every fixture: buf and protopkg report what it expects, on the same lines, columns and words.
+	python3 Tests/conformance/fixtures.py --buf .venv/bin/buf --protopkg .build/debug/protopkg --exact
+	# Every kind of buf configuration selects the same rules and finds the same problems.
+	python3 Tests/conformance/buf_configs.py --buf .venv/bin/buf --protopkg .build/debug/protopkg
+	bash Tests/integration/ci.sh .build/debug/protopkg
+	bash Tests/integration/publish_all.sh .build/debug/protopkg
+	bash scripts/with-postgres.sh bash Tests/integration/replicas.sh .build/debug/protopkg
+	bash scripts/with-postgres.sh bash Tests/integration/backup.sh .build/debug/protopkg
 
 conformance: debug
 	bash Tests/conformance/googleapis.sh .build/debug/protopkg
@@ -42,7 +52,17 @@ compiler-conformance: setup
 	swift build --product protopkg-compile-native
 	.venv/bin/python Tests/conformance/compiler_conformance.py --native .build/debug/protopkg-compile-native
 
-test: unit-test integration-test conformance compiler-conformance
+# The Node target alone (unit-test runs these too): conformance with Python's protobuf, tsc --strict,
+# gRPC over node:http2 against the Python server, the packages under require and import.
+node-conformance: setup
+	swift build --build-tests
+	swift test --skip-build --filter 'CodeGenTests.(Node|Npm)'
+
+test: unit-test integration-test conformance compiler-conformance dist-test
+
+# The deployment of registry/ (PostgreSQL, two replicas, nginx) as processes on loopback.
+registry-smoke: debug
+	bash Tests/integration/registry_smoke.sh .build/debug/protopkg
 
 bench: build
 	bash bench/compile .build/release/protopkg
@@ -51,5 +71,10 @@ bench: build
 clean:
 	rm -rf .build examples/*/dist examples/*/.protopkg
 
-dist: build
+# The release: a stripped binary with the Swift runtime linked in, in its own build folder.
+dist: setup
 	bash dist/package.sh
+
+# The tarball installs into an empty prefix and runs with only the README's runtime libraries.
+dist-test: dist
+	bash Tests/integration/dist.sh dist/out

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers (DESIGN.md §4): commands → server → services → model → compiler → native → basics.
-// A target depends only on targets of lower layers.
+// A target depends only on targets of lower layers, and declares exactly what its sources import.
 let package = Package(
     name: "protopkg",
     platforms: [.macOS(.v13)],
@@ -15,11 +15,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         // native: the only code that touches libgit2, libcurl and libarchive
@@ -30,7 +36,6 @@ let package = Package(
         // basics
         .target(name: "ProtopkgBasics", dependencies: [
             .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "Logging", package: "swift-log"),
         ]),
 
         // native wrappers
@@ -46,13 +51,11 @@ let package = Package(
 
         // model
         .target(name: "ProtoSchema", dependencies: [
-            "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
         .target(name: "CEL"),
         .target(name: "ProtoChecks", dependencies: [
-            "CEL",
-            "ProtoSchema", "ProtoPackaging", "ProtopkgBasics",
+            "CEL", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
         .target(name: "ProtoPackaging", dependencies: [
@@ -61,31 +64,59 @@ let package = Package(
         ]),
 
         // services
-        .target(name: "CodeGen", dependencies: [
-            "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "ArchiveKit", "GitRepository",
+        .target(name: "ProtoBundle", dependencies: [
+            "ArchiveKit", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),
-
+        .target(name: "ProtoModule", dependencies: [
+            "GitRepository", "ProtoBundle", "ProtoCompiler", "ProtoPackaging", "ProtopkgBasics",
+        ]),
+        .target(name: "CheckRunner", dependencies: [
+            "GitRepository", "ProtoBundle", "ProtoChecks", "ProtoCompiler", "ProtoModule", "ProtoPackaging", "ProtoSchema",
+            "ProtopkgBasics",
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
+        .target(name: "CodeGen", dependencies: [
+            "ArchiveKit", "ProtoBundle", "ProtoCompiler", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
         .target(name: "RegistryCore", dependencies: [
-            "ProtopkgBasics", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "ProtoCompiler", "CodeGen", "ArchiveKit",
+            "ArchiveKit", "ProtoBundle", "ProtoChecks", "ProtoCompiler", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "PostgresKit", package: "postgres-kit"),
             .product(name: "SQLKit", package: "sql-kit"),
             .product(name: "SQLiteKit", package: "sqlite-kit"),
-            .product(name: "PostgresKit", package: "postgres-kit"),
         ]),
-        .target(name: "RegistryClient", dependencies: ["ProtopkgBasics", "ProtoPackaging", "HTTPTransport", "CodeGen", "ArchiveKit"]),
+        .target(name: "RegistryClient", dependencies: [
+            "ArchiveKit", "CheckRunner", "CodeGen", "GitRepository", "HTTPTransport", "ProtoBundle", "ProtoModule", "ProtoPackaging",
+            "ProtopkgBasics",
+        ]),
 
         // server
         .target(name: "RegistryServer", dependencies: [
-            "RegistryCore", "ProtopkgBasics", "ProtoPackaging",
+            "ArchiveKit", "ProtoBundle", "ProtoChecks", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics", "RegistryClient",
+            "RegistryCore",
+            .product(name: "Ink", package: "Ink"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
             .product(name: "Prometheus", package: "swift-prometheus"),
         ]),
 
         // commands
         .target(name: "ProtopkgCommands", dependencies: [
-            "ProtopkgBasics", "ProtoCompiler", "ProtoPackaging", "ProtoSchema", "ProtoChecks", "CodeGen",
-            "RegistryCore", "RegistryServer", "RegistryClient",
+            "CheckRunner", "CodeGen", "ProtoChecks", "ProtoCompiler", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
+            "RegistryClient", "RegistryCore", "RegistryServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "protopkg", dependencies: ["ProtopkgCommands"]),
         // test support: the native compiler with protoc's flags, for the conformance scripts
@@ -94,22 +125,41 @@ let package = Package(
         // tests mirror sources
         .testTarget(name: "ProtopkgBasicsTests", dependencies: ["ProtopkgBasics"]),
         .testTarget(name: "CELTests", dependencies: ["CEL"]),
-        .testTarget(name: "ProtoPackagingTests", dependencies: ["ProtoPackaging"]),
-        .testTarget(name: "ProtoSchemaTests", dependencies: ["ProtoSchema", "ProtoCompiler"]),
-        .testTarget(name: "ProtoChecksTests", dependencies: ["ProtoChecks", "ProtoSchema", "ProtoCompiler", "ProtoPackaging"]),
-        .testTarget(name: "ArchiveKitTests", dependencies: ["ArchiveKit"]),
-        .testTarget(name: "GitRepositoryTests", dependencies: ["GitRepository"]),
-        .testTarget(name: "HTTPTransportTests", dependencies: ["HTTPTransport"]),
-        .testTarget(name: "ProtoCompilerTests", dependencies: ["ProtoCompiler"], exclude: ["Invalid"]),
-        .testTarget(name: "CodeGenTests", dependencies: ["CodeGen", "ArchiveKit"]),
-        .testTarget(name: "ProtopkgCommandsTests", dependencies: ["ProtopkgCommands"]),
-        .testTarget(name: "RegistryCoreTests", dependencies: ["RegistryCore", "CodeGen", "ProtoPackaging", "ArchiveKit"]),
+        .testTarget(name: "ProtoPackagingTests", dependencies: ["ProtoPackaging", "ProtopkgBasics"]),
+        .testTarget(name: "ProtoSchemaTests", dependencies: ["ProtoSchema"]),
+        .testTarget(name: "ProtoChecksTests", dependencies: [
+            "CEL", "ProtoChecks", "ProtoCompiler", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics",
+        ]),
+        .testTarget(name: "ArchiveKitTests", dependencies: ["ArchiveKit", "ProtopkgBasics"]),
+        .testTarget(name: "GitRepositoryTests", dependencies: ["GitRepository", "ProtopkgBasics"]),
+        .testTarget(name: "HTTPTransportTests", dependencies: ["HTTPTransport", "ProtopkgBasics"]),
+        .testTarget(name: "ProtoCompilerTests", dependencies: [
+            "ProtoCompiler", "ProtopkgBasics",
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ], exclude: ["Invalid"]),
+        .testTarget(name: "ProtoModuleTests", dependencies: ["ProtoModule", "ProtoPackaging", "ProtopkgBasics"]),
+        .testTarget(name: "CheckRunnerTests", dependencies: [
+            "CheckRunner", "ProtoChecks", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
+        ]),
+        .testTarget(name: "CodeGenTests", dependencies: [
+            "ArchiveKit", "CodeGen", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
+        ]),
+        .testTarget(name: "ProtopkgCommandsTests", dependencies: [
+            "ProtopkgCommands",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "RegistryCoreTests", dependencies: [
+            "ArchiveKit", "CodeGen", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryCore",
+            .product(name: "SQLKit", package: "sql-kit"),
+        ]),
         .testTarget(name: "RegistryServerTests", dependencies: [
-            "RegistryServer", "RegistryCore", "CodeGen", "ProtoPackaging",
+            "CodeGen", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryCore", "RegistryServer",
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "SQLKit", package: "sql-kit"),
         ]),
         .testTarget(name: "RegistryClientTests", dependencies: [
-            "RegistryClient", "HTTPTransport", "CodeGen", "ProtoPackaging", "ArchiveKit", "ProtopkgBasics",
+            "ArchiveKit", "HTTPTransport", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics", "RegistryClient",
         ]),
     ],
     swiftLanguageModes: [.v5]

@@ -74,9 +74,9 @@ sed -i '/string customer_id = /d' "$invoice"
 run "$protopkg" breaking "$scratch/billing" --against git:v1.0.0 || echo "(exit $?: breaking changes found)"
 run "$protopkg" version next "$scratch/billing"
 
-step "the registry: serve on embedded defaults (SQLite + blobs in a temporary directory), on a free port"
+step "the registry: serve on embedded defaults (SQLite + blobs in a temporary directory), on a free port; anyone may read, publishing needs a token"
 data="$scratch/registry"
-"$protopkg" registry serve --data "$data" --listen 127.0.0.1:0 > "$scratch/server.out" 2> "$scratch/server.err" &
+"$protopkg" registry serve --data "$data" --listen 127.0.0.1:0 --public-read > "$scratch/server.out" 2> "$scratch/server.err" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$scratch"' EXIT
 for _ in $(seq 1 100); do url="$(sed -n 's/^protopkg registry listening on //p' "$scratch/server.out")"; [ -n "$url" ] && break; sleep 0.1; done
@@ -101,9 +101,59 @@ sed -i '/string customer_id = /d' "$invoice"
 sed -i 's/^version: .*/version: 1.2.0/' "$scratch/billing/protopkg.yaml"
 run "$protopkg" publish "$scratch/billing" --registry "$url" || echo "(exit $?: refused)"
 
+step "the semantic changelog of that change (what the registry's diff page shows), then publish it as 2.0.0"
+run "$protopkg" changelog "$scratch/billing" --against registry:1.1.0
+sed -i 's/^version: .*/version: 2.0.0/' "$scratch/billing/protopkg.yaml"
+run "$protopkg" publish "$scratch/billing" --registry "$url"
+
 step "install the stubs with a stock pip from the registry's simple index"
 python3 -m venv "$scratch/venv"
 index="${url/http:\/\//http://__token__:$PROTOPKG_TOKEN@}/pypi/simple/"
 run "$scratch/venv/bin/pip" install -q --index-url "$index" --extra-index-url https://pypi.org/simple 'acme-billing-protos==1.1.*'
 "$scratch/venv/bin/python" -c 'from acme.billing.v1 import invoice_pb2; print("imported", invoice_pb2.Invoice.DESCRIPTOR.full_name, "with fields:", ", ".join(invoice_pb2.Invoice.DESCRIPTOR.fields_by_name))'
 "$scratch/venv/bin/pip" list 2>/dev/null | grep -i acme
+
+step "what the registry says about acme/billing 1.1.0, with the install line for each package manager"
+run "$protopkg" info acme/billing@1.1.0 --registry "$url"
+
+step "go get the stubs through the registry's Go module proxy, and build a program with them"
+# No public Go proxy is reachable here: google.golang.org/protobuf and grpc come from a file
+# proxy made from Debian's Go sources, listed after the registry in GOPROXY.
+python3 "$root/Tests/integration/go/debian_goproxy.py" "$scratch/gomirror" google.golang.org/protobuf@v1.28.1 google.golang.org/grpc@v1.32.0 >/dev/null
+export GOPATH="$scratch/gopath" GOMODCACHE="$scratch/gopath/pkg/mod" GOCACHE="$scratch/gocache" GOFLAGS=-modcacherw GOENV=off GO111MODULE=on
+export GOPROXY="$url/go,file://$scratch/gomirror" GONOSUMDB="example.com/acme,$(ls "$scratch/gomirror" | paste -sd, -)"
+mkdir -p "$scratch/goapp"
+printf 'module example.com/goapp\n\ngo 1.19\n' > "$scratch/goapp/go.mod"
+cat > "$scratch/goapp/main.go" <<'GO'
+package main
+
+import (
+	"fmt"
+
+	billingv1 "example.com/acme/billing/acme/billing/v1"
+	commonv1 "example.com/acme/common/acme/common/v1"
+	"google.golang.org/protobuf/proto"
+)
+
+func main() {
+	in := &billingv1.Invoice{Id: "inv-1", Note: "from the registry", Total: &commonv1.Money{CurrencyCode: "EUR", Units: 42}}
+	b, _ := proto.Marshal(in)
+	var out billingv1.Invoice
+	if err := proto.Unmarshal(b, &out); err != nil {
+		panic(err)
+	}
+	fmt.Printf("go: %s %q %s %d (%d bytes on the wire)\n", out.Id, out.Note, out.Total.CurrencyCode, out.Total.Units, len(b))
+}
+GO
+echo "\$ GOPROXY=$url/go,... GONOSUMDB=example.com/acme,... go get example.com/acme/billing@v1.1.0"
+(cd "$scratch/goapp" && go get example.com/acme/billing@v1.1.0 && go get . >/dev/null 2>&1 && go build -o goapp . && ./goapp)
+chmod -R u+w "$scratch/gopath"
+
+step "the registry's pages: modules, API docs, sources and the changelog between any two versions"
+echo "  $url/                                     modules, and search over packages, messages, services, RPCs"
+echo "  $url/acme/billing                         versions, each release's bump, install lines with copy buttons"
+echo "  $url/acme/billing/1.1.0                   API docs of 1.1.0"
+echo "  $url/acme/billing/diff/1.1.0...2.0.0      what 2.0.0 broke, and whether its number honours it"
+if [ -t 0 ] && [ -z "${CI:-}" ]; then
+  read -r -p "The registry stays up at $url until you press Enter. " _
+fi

@@ -43,11 +43,12 @@ enum CELRuntimeLibrary {
     }
 }
 
-/// `matches`, on Foundation's regular expressions: RE2's syntax is, for what validation
-/// patterns use, a subset of ICU's. A pattern that does not compile gives an error value.
+/// `matches`, on Foundation's regular expressions: the RE2 pattern is first written in ICU's
+/// syntax with RE2's meaning (`RE2Pattern`). A pattern that does not compile gives an error value.
 enum CELRegex {
     static func matches(_ text: String, _ pattern: String) -> CELValue {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else {
+        guard let icu = RE2Pattern.icu(pattern),
+              let regex = try? NSRegularExpression(pattern: icu, options: [.useUnixLineSeparators]) else {
             return .error("invalid regular expression: \(pattern)")
         }
         let range = NSRange(text.startIndex..., in: text)

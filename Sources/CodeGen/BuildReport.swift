@@ -8,4 +8,6 @@ public struct BuildReport: Sendable {
     /// Target → number of source files whose code was regenerated.
     public var regenerated: [String: Int]
     public var compiledFiles: Int
+    /// The bundle's absolute path in the output directory.
+    public var bundlePath: String
 }

@@ -1,5 +1,7 @@
 import Foundation
+import ProtoBundle
 import ProtoCompiler
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 import SwiftProtobuf
@@ -18,113 +20,87 @@ public struct ModuleBuilder {
         self.progress = progress
     }
 
-    /// `only` limits the build to some of the manifest's targets; the bundle is always written.
+    /// Loads the module in `directory` and builds it.
     public func build(directory: String, out: String? = nil, only: [String] = []) throws -> BuildReport {
-        let ws = try ModuleWorkspace.load(directory)
-        for name in only where !ws.manifest.targets.names.contains(name) {
-            throw ProtopkgError("unknown target \"\(name)\"", at: ModuleWorkspace.display("\(ws.directory)/\(ws.manifestFile)"),
-                                hint: "the manifest declares: \(ws.manifest.targets.names.joined(separator: ", "))")
-        }
-        let wants = { (name: String) in only.isEmpty || only.contains(name) }
+        try build(try ModuleWorkspace.load(directory), out: out, only: only)
+    }
+
+    /// `only` limits the build to some of the manifest's targets; the bundle is always written.
+    public func build(_ ws: ModuleWorkspace, out: String? = nil, only: [String] = []) throws -> BuildReport {
+        let targets = try selectedTargets(ws, only: only)
         let version = try ModuleVersion.resolve(ws)
-        let outDir = FileSystem.absolute(out ?? "dist", relativeTo: out == nil ? ws.directory : FileManager.default.currentDirectoryPath)
-        if FileSystem.exists(outDir) && !FileSystem.isDirectory(outDir) {
-            throw ProtopkgError("the output path exists and is not a directory", at: ModuleWorkspace.display(outDir),
-                                hint: "remove it or pass another directory with --out")
-        }
+        let outDir = try outputDirectory(ws, out: out)
         let cache = BuildCache(moduleDirectory: ws.directory)
         let fingerprint = try fingerprint(ws, version: version, outDir: outDir, only: only)
+        let bundleName = BundleFileName.of(ws.manifest.name, version.version)
         if let state = cache.isUpToDate(fingerprint: fingerprint) {
             return BuildReport(upToDate: true, version: version.version.description, versionSource: version.source,
-                               outputs: state.summary, regenerated: [:], compiledFiles: 0)
+                               outputs: state.summary, regenerated: [:], compiledFiles: 0, bundlePath: "\(outDir)/\(bundleName)")
         }
 
         progress("compiling \(ws.files.count) files")
         let frontEnd = try toolchain.frontEnd()
         let compiled = try frontEnd.compile(CompileRequest(sources: try ws.importResolvers(), files: ws.files))
-        let set = try compiled.descriptorSet()
-        var tools: [String: String] = [frontEnd.protoc: BuildCache.stamp(frontEnd.protoc)]
+        let context = BuildContext(workspace: ws, version: version.version, compiled: compiled, set: try compiled.descriptorSet(),
+                                   frontEnd: frontEnd, toolchain: toolchain, cache: cache, progress: progress)
+        let prepared = try targets.map { try $0.prepare(context) }
+        var stamps = [frontEnd.protoc: BuildCache.stamp(frontEnd.protoc)]
         var toolVersions = ["protoc": compiled.compilerVersion]
-        var artifacts: [(String, Data)] = []
+        var artifacts: [PackagedArtifact] = []
         var generated: [String: GeneratedFiles] = [:]
         var regenerated: [String: Int] = [:]
-        let stem = "\(ws.manifest.name.fileStem)-\(version.version)"
-
-        if let target = ws.manifest.targets.python, wants("python") {
-            let python = try toolchain.python()
-            let info = try PythonToolchainInfo.read(python: python)
-            tools[python] = BuildCache.stamp(python)
-            tools[info.location] = BuildCache.stamp(info.location)
-            toolVersions["grpcio-tools"] = info.grpcToolsVersion
-            progress("generating python stubs")
-            let generator = PythonGenerator(python: python, info: info, grpc: target.grpc)
-            let (files, count) = try IncrementalGeneration(cache: cache, generator: generator).run(set: set, files: ws.files)
-            let requirements = try WheelPackager.requirements(
-                python: info, grpcRuntime: target.grpc ? PythonGenerator.grpcRuntimeVersion(in: files) : nil,
-                deps: ws.manifest.deps)
-            let (name, wheel) = try WheelPackager.package(.init(module: ws.manifest.name, version: version.version,
-                                                                files: files, requirements: requirements))
-            artifacts.append(("python/\(name)", wheel))
-            generated["python"] = files
-            regenerated["python"] = count
+        for target in prepared {
+            stamps.merge(target.stamps) { a, _ in a }
+            toolVersions.merge(target.versions) { a, _ in a }
+            let (code, packaged) = try target.run()
+            if let code { (generated[target.name], regenerated[target.name]) = (code.files, code.regenerated) }
+            artifacts += packaged
         }
-        if let target = ws.manifest.targets.go, wants("go") {
-            let protocGenGo = try toolchain.plugin("protoc-gen-go", package: "protoc-gen-go")
-            let protocGenGoGRPC = target.grpc ? try toolchain.plugin("protoc-gen-go-grpc", package: "protoc-gen-go-grpc") : nil
-            let goVersion = toolchain.version(of: protocGenGo).components(separatedBy: " ").last ?? "v1.28.1"
-            let grpcVersion = protocGenGoGRPC.map { toolchain.version(of: $0).components(separatedBy: " ").last ?? "1.0" }
-            for tool in [protocGenGo] + (protocGenGoGRPC.map { [$0] } ?? []) { tools[tool] = BuildCache.stamp(tool) }
-            toolVersions["protoc-gen-go"] = goVersion
-            if let grpcVersion { toolVersions["protoc-gen-go-grpc"] = grpcVersion }
-
-            let modulePath = GoPackageMapping.modulePath(target.module, major: version.version.major)
-            var moduleOfFile: [String: String] = Dictionary(uniqueKeysWithValues: ws.files.map { ($0, modulePath) })
-            var requires = ["google.golang.org/protobuf": goVersion.hasPrefix("v") ? goVersion : "v\(goVersion)"]
-            if let grpcVersion, !set.file.filter({ ws.files.contains($0.name) && !$0.service.isEmpty }).isEmpty {
-                requires["google.golang.org/grpc"] = GoModulePackager.grpcRuntime(forPluginVersion: grpcVersion)
-            }
-            for dep in ws.dependencies {
-                guard let depGo = dep.manifest.targets.go else { continue }
-                let declared = ws.manifest.dependency(named: dep.manifest.name)?.range.lowestAdmitted
-                let depVersion = declared ?? dep.manifest.version ?? SemVer(major: 0, minor: 0, patch: 0)
-                let depPath = GoPackageMapping.modulePath(depGo.module, major: depVersion.major)
-                for f in dep.files { moduleOfFile[f] = depPath }
-                requires[depPath] = GoModulePackager.goVersion(depVersion)
-            }
-            progress("generating go stubs")
-            let generator = GoGenerator(protoc: frontEnd.protoc, protocGenGo: protocGenGo, protocGenGoGRPC: protocGenGoGRPC,
-                                        modulePath: modulePath, mapping: GoPackageMapping(moduleOfFile: moduleOfFile),
-                                        toolVersions: toolVersions.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: ","))
-            let (files, count) = try IncrementalGeneration(cache: cache, generator: generator).run(set: set, files: ws.files)
-            let (_, name, zip) = try GoModulePackager.package(.init(modulePath: modulePath, version: version.version,
-                                                                    files: files, requires: requires),
-                                                              fileStem: ws.manifest.name.fileStem)
-            artifacts.append(("go/\(name)", zip))
-            generated["go"] = files
-            regenerated["go"] = count
-        }
-        let descriptorBytes = compiled.bytes
-        if ws.manifest.targets.descriptor != nil, wants("descriptor") { artifacts.append(("\(stem).binpb", descriptorBytes)) }
 
         progress("packing the bundle")
+        artifacts.insert(PackagedArtifact(path: bundleName, data: try bundle(ws, version: version, toolVersions: toolVersions,
+                                                                           compiled: compiled, generated: generated,
+                                                                           artifacts: artifacts)), at: 0)
+        let written = try OutputDirectory(path: outDir).replace(with: artifacts.map { ($0.path, $0.data) })
+        let summary = zip(artifacts, written).map { "\(ModuleWorkspace.display($1))  (\(Self.size($0.data.count)))" }
+        try cache.saveState(.init(fingerprint: fingerprint, tools: stamps, outputs: written.map(BuildCache.output), summary: summary))
+        return BuildReport(upToDate: false, version: version.version.description, versionSource: version.source,
+                           outputs: summary, regenerated: regenerated, compiledFiles: context.set.file.count,
+                           bundlePath: "\(outDir)/\(bundleName)")
+    }
+
+    /// The manifest's targets, or those of them named by `--target`.
+    func selectedTargets(_ ws: ModuleWorkspace, only: [String]) throws -> [any LanguageTarget] {
+        for name in only where !ws.manifest.targets.names.contains(name) {
+            throw ProtopkgError("unknown target \"\(name)\"", at: ws.configDisplayPath,
+                                hint: "the manifest declares: \(ws.manifest.targets.names.joined(separator: ", "))")
+        }
+        return LanguageTargets.of(ws.manifest.targets).filter { only.isEmpty || only.contains($0.name) }
+    }
+
+    func outputDirectory(_ ws: ModuleWorkspace, out: String?) throws -> String {
+        let outDir = FileSystem.absolute(out ?? "dist", relativeTo: out == nil ? ws.directory : FileManager.default.currentDirectoryPath)
+        if FileSystem.exists(outDir) && !FileSystem.isDirectory(outDir) {
+            throw ProtopkgError("the output path exists and is not a directory", at: ModuleWorkspace.display(outDir),
+                                hint: "remove it or pass another directory with --out")
+        }
+        return outDir
+    }
+
+    /// The bundle: protopkg.json, the sources, the descriptor set, the generated code and the artifacts.
+    func bundle(_ ws: ModuleWorkspace, version: ModuleVersion, toolVersions: [String: String], compiled: CompileResult,
+                generated: [String: GeneratedFiles], artifacts: [PackagedArtifact]) throws -> Data {
         var sources: [String: Data] = [:]
         for f in ws.files { sources[f] = ws.resolver.read(f) }
-        let bundleManifest = BundleManifest(
+        let manifest = BundleManifest(
             name: ws.manifest.name.description, version: version.version.description,
             deps: Dictionary(uniqueKeysWithValues: ws.manifest.deps.map { ($0.name.description, $0.range.description) }),
             targets: ws.manifest.targets.names, git: version.git, toolchain: toolVersions, digests: [:],
-            breaking: .init(ws.manifest.breaking))
-        let bundle = try BundlePackager.package(.init(manifest: bundleManifest, sources: sources,
-                                                      descriptorSet: descriptorBytes, generated: generated,
-                                                      artifacts: Dictionary(uniqueKeysWithValues: artifacts)))
-        artifacts.insert(("\(stem).protopkg.tgz", bundle), at: 0)
-
-        let written = try OutputDirectory(path: outDir).replace(with: artifacts)
-        let summary = zip(artifacts, written).map { "\(ModuleWorkspace.display($1))  (\(Self.size($0.1.count)))" }
-        try cache.saveState(.init(fingerprint: fingerprint, tools: tools,
-                                  outputs: written.map(BuildCache.output), summary: summary))
-        return BuildReport(upToDate: false, version: version.version.description, versionSource: version.source,
-                           outputs: summary, regenerated: regenerated, compiledFiles: set.file.count)
+            breaking: .init(ws.manifest.modules[0].breakingByImportPath),
+            packages: Dictionary(uniqueKeysWithValues: artifacts.compactMap { a in a.packageName.map { (a.path, $0) } }))
+        return try BundlePackager.package(.init(manifest: manifest, sources: sources, descriptorSet: compiled.bytes,
+                                                generated: generated,
+                                                artifacts: Dictionary(uniqueKeysWithValues: artifacts.map { ($0.path, $0.data) })))
     }
 
     func fingerprint(_ ws: ModuleWorkspace, version: ModuleVersion, outDir: String, only: [String]) throws -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import ProtoModule
 import ProtopkgBasics
 
 /// Puts a build's artifacts into the output directory: everything is first written to a staging

@@ -8,7 +8,8 @@ import ProtoSchema
 ///   enclosing it by descriptor path: a message covers its fields and nested types, a service
 ///   its methods, an `extend` block its extensions. A oneof is not on its fields' path, so it
 ///   covers nothing but itself. Where a path has several locations (each `extend` block of a
-///   file shares `[7]`), the first one counts;
+///   file shares `[7]`), the first one counts; a group field also reads the comment protoc
+///   gives to its group's message;
 /// - on a line that, trimmed, starts with the prefix, one space and the rule ID. The ID is
 ///   matched as a prefix of what follows (buf's behaviour), so a reason may follow it.
 enum CommentIgnore {
@@ -18,6 +19,12 @@ enum CommentIgnore {
         let path = element.path
         for length in stride(from: path.count, through: 1, by: -1) {
             if mentions(rule, element.file.comments(at: Array(path[0..<length])).leading) { return true }
+        }
+        // protoc gives a group's leading comment to the message the group declares, not to its
+        // field; buf reads it for the field too.
+        if let field = element as? SchemaField, field.type == .group,
+           let group = (field.message?.messages ?? field.file.messages).first(where: { $0.fullName == field.typeName }) {
+            return mentions(rule, group.comments.leading)
         }
         return false
     }

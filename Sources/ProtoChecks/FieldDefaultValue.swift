@@ -14,7 +14,7 @@ struct FieldDefaultValue {
     }
 
     let value: Value
-    /// The value as findings print it.
+    /// The value as buf's findings print it (Go's `%v`; strings quoted, bytes as hex).
     let text: String
 
     /// nil for fields that cannot have a default: repeated fields, maps, messages and groups.
@@ -25,7 +25,7 @@ struct FieldDefaultValue {
         case .string:
             let s = written ?? ""
             value = .bytes(Array(s.utf8))
-            text = "\"\(s)\""
+            text = s.goQuoted
         case .bytes:
             let b = written.map(Self.unescape) ?? []
             value = .bytes(b)
@@ -36,11 +36,11 @@ struct FieldDefaultValue {
         case .float:
             let f = written.flatMap { Float($0) } ?? 0
             value = .float(f)
-            text = "\(f)"
+            text = GoFloat.text(f)
         case .double:
             let d = written.flatMap { Double($0) } ?? 0
             value = .double(d)
-            text = "\(d)"
+            text = GoFloat.text(d)
         case .uint32, .uint64, .fixed32, .fixed64:
             let u = written.flatMap { UInt64($0) } ?? 0
             value = .unsigned(u)

@@ -58,13 +58,19 @@ enum FieldTypeCompatibility {
     static func reportKindChange(previous: SchemaField, current: SchemaField, note: String = "", _ context: BreakingContext) {
         let part = [.message, .enum, .group].contains(kind(current)) ? typeNamePart(current) : DescriptorPath.Field.type
         context.report(current, path: [part],
-                       "\(current.findingText) changed type from \"\(kind(previous))\" to \"\(kind(current))\".\(note)")
+                       "\(current.findingText) changed type from \(name(previous).goQuoted) to \(name(current).goQuoted).\(note)")
+    }
+
+    /// The type as buf names it: a delimited message field of an editions file is encoded as a
+    /// group, but written as a message.
+    static func name(_ field: SchemaField) -> String {
+        kind(field) == .group && field.file.syntax != "proto2" ? "message (delimited encoding)" : "\(kind(field))"
     }
 
     /// Reports that a message, group or enum field now refers to another type.
     static func reportTypeNameChange(previous: SchemaField, current: SchemaField, _ context: BreakingContext) {
         context.report(current, path: [typeNamePart(current)],
-                       "\(current.findingText) changed type from \"\(previous.typeName)\" to \"\(current.typeName)\".")
+                       "\(current.findingText) changed type from \(previous.typeName.goQuoted) to \(current.typeName.goQuoted).")
     }
 
     /// Where a field names its type: a group's name is also its field's, so buf points at the

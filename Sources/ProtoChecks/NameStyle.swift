@@ -1,35 +1,34 @@
-/// The naming styles that buf's lint rules ask for, computed the way buf computes its suggested
-/// names, so that a name passes exactly when buf lets it pass.
+/// The naming styles that buf's lint rules ask for, computed the way buf computes the names it
+/// suggests, so that a name passes exactly when buf lets it pass and the suggestion is buf's.
 ///
-/// This differs from `NameCase` (which splits words for turning file names into rule IDs):
-/// buf keeps runs of capitals together (`HTTPServer` is PascalCase, `FOO1BAR` is
-/// UPPER_SNAKE_CASE) and only starts a new snake word at a capital that follows a lower-case
-/// letter or that begins a capitalised word (`HTTPServer` → `http_server`).
+/// Words are separated by `.`, `-`, `_`, space, tab, CR and LF. Runs of capitals stay together
+/// (`HTTPServer` is PascalCase; `FOO1BAR` is UPPER_SNAKE_CASE), and a snake word starts at a
+/// capital that follows a lower-case letter or that begins a capitalised word (`HTTPServer` →
+/// `http_server`); a digit never starts a word (`A0Y` → `a0y`).
+///
+/// buf looks at the bytes next to a character, not the characters, when it decides where a
+/// word starts; that only matters for non-ASCII names (file names), and is kept so those agree
+/// too. Cases change one character into one, as Go's `unicode.ToUpper`/`ToLower` do.
 public enum NameStyle {
-    static func isDelimiter(_ c: Character) -> Bool { c == "_" || c == "-" || c == " " || c.isWhitespace }
-
-    /// `foo_bar` → `FooBar`; capitals are kept, the letter after a delimiter is raised.
+    /// `foo_bar` → `FooBar`: delimiters dropped, the first letter and each letter after a
+    /// delimiter raised, capitals kept, every other letter lowered.
     public static func pascal(_ name: String) -> String {
-        if let ascii = ASCIIName(name) { return ascii.pascal() }
-        return pascalCharacters(name)
-    }
-
-    static func pascalCharacters(_ name: String) -> String {
-        var out = ""
-        var afterDelimiter = true
-        for c in name {
-            if isDelimiter(c) {
-                afterDelimiter = true
-                continue
+        let scalars = Array(name.unicodeScalars.drop(while: \.properties.isWhitespace)
+                                .reversed().drop(while: \.properties.isWhitespace).reversed())
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for (i, c) in scalars.enumerated() {
+            if !isDelimiter(c) {
+                let raise = i == 0 || previous.map(isDelimiter) == true || isUpper(c)
+                out.append(raise ? upper(c) : lower(c))
             }
-            out += afterDelimiter || c.isUppercase ? c.uppercased() : c.lowercased()
-            afterDelimiter = false
+            previous = c
         }
-        return out
+        return String(out)
     }
 
-    public static func lowerSnake(_ name: String) -> String { snake(name).lowercased() }
-    public static func upperSnake(_ name: String) -> String { snake(name).uppercased() }
+    public static func lowerSnake(_ name: String) -> String { String(String.UnicodeScalarView(snake(name).unicodeScalars.map(lower))) }
+    public static func upperSnake(_ name: String) -> String { String(String.UnicodeScalarView(snake(name).unicodeScalars.map(upper))) }
 
     /// Each dot-separated component in lower_snake_case (`acme.fooBar.v1` → `acme.foo_bar.v1`).
     public static func lowerSnakePackage(_ package: String) -> String {
@@ -37,35 +36,90 @@ public enum NameStyle {
     }
 
     /// Words separated by single underscores, case kept: delimiters at the ends are dropped,
-    /// runs of them become one `_`, and a capital starts a word when the letter before it is
-    /// lower case or the letter after it is (not a capital, digit or delimiter).
+    /// each delimiter becomes `_` and a run of them one `_`, and `_` goes before a capital that
+    /// is not right after `_` when the byte after it is no capital, digit or delimiter, or the
+    /// byte before it is a lower-case letter.
     static func snake(_ name: String) -> String {
-        if let ascii = ASCIIName(name) { return ascii.snake() }
-        return snakeCharacters(name)
-    }
-
-    static func snakeCharacters(_ name: String) -> String {
-        let chars = Array(name.drop(while: isDelimiter).reversed().drop(while: isDelimiter).reversed())
-        var out: [Character] = []
-        for (i, original) in chars.enumerated() {
-            let c: Character = isDelimiter(original) ? "_" : original
-            guard i > 0 else {
-                out.append(c)
-                continue
+        let all = Array(name.utf8)
+        var start = 0, end = all.count
+        while start < end, isDelimiter(byte: all[start]) { start += 1 }
+        while end > start, isDelimiter(byte: all[end - 1]) { end -= 1 }
+        let s = Array(all[start..<end])
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count + 4)
+        var i = 0
+        while i < s.count {
+            var (c, length) = decode(s, at: i)
+            if isDelimiter(c) { c = "_" }
+            if i == 0 {
+                append(c, to: &out)
+            } else if isUpper(c), out.last != underscore,
+                      (i < s.count - 1 && !startsWordOrSeparates(byte: s[i + 1])) || isLower(byte: s[i - 1]) {
+                out.append(underscore)
+                append(c, to: &out)
+            } else if !(c == "_" && out.last == underscore) {
+                append(c, to: &out)
             }
-            if c.isUppercase, out.last != "_", startsWord(at: i, chars) {
-                out += ["_", c]
-            } else if !(c == "_" && out.last == "_") {
-                out.append(c)
-            }
+            i += length
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func startsWord(at i: Int, _ chars: [Character]) -> Bool {
-        if chars[i - 1].isLowercase { return true }
-        guard i + 1 < chars.count else { return false }
-        let next = chars[i + 1]
-        return !(next.isUppercase || next.isNumber || isDelimiter(next))
+    private static let underscore = UInt8(ascii: "_")
+
+    static func isDelimiter(_ c: Unicode.Scalar) -> Bool {
+        c == "." || c == "-" || c == "_" || c == " " || c == "\t" || c == "\n" || c == "\r"
+    }
+
+    private static func isDelimiter(byte b: UInt8) -> Bool { isDelimiter(Unicode.Scalar(b)) }
+
+    /// Whether a neighbouring byte, read as a character on its own, is a capital, a digit or a
+    /// delimiter (so the capital before it does not start a word).
+    private static func startsWordOrSeparates(byte b: UInt8) -> Bool {
+        let c = Unicode.Scalar(b)
+        return isUpper(c) || c.properties.generalCategory == .decimalNumber || isDelimiter(c)
+    }
+
+    private static func isLower(byte b: UInt8) -> Bool { Unicode.Scalar(b).properties.generalCategory == .lowercaseLetter }
+
+    private static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c >= "A" && c <= "Z" }
+        return c.properties.generalCategory == .uppercaseLetter
+    }
+
+    /// Unicode's simple (one-to-one) case mappings, which Go uses. Swift gives the full ones;
+    /// where a full mapping has several characters the simple one is the titlecase letter
+    /// (`ᾳ` → `ᾼ`) or none (`ß` stays `ß`), and for lower case only `İ` has one (`i`).
+    private static func upper(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        if c.isASCII { return c >= "a" && c <= "z" ? Unicode.Scalar(UInt8(c.value) - 32) : c }
+        let mapped = c.properties.uppercaseMapping.unicodeScalars
+        if mapped.count == 1 { return mapped.first! }
+        let title = c.properties.titlecaseMapping.unicodeScalars
+        return title.count == 1 ? title.first! : c
+    }
+
+    private static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        if c.isASCII { return c >= "A" && c <= "Z" ? Unicode.Scalar(UInt8(c.value) + 32) : c }
+        if c == "\u{130}" { return "i" }
+        let mapped = c.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first! : c
+    }
+
+    /// The character starting at byte `i` and its length; a byte that starts no valid UTF-8
+    /// sequence is U+FFFD of length 1, as Go's `range` over a string gives it.
+    private static func decode(_ s: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+        let b = s[i]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        if length > 1, i + length <= s.count {
+            var decoder = UTF8()
+            var iterator = s[i..<(i + length)].makeIterator()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
+        }
+        return ("\u{FFFD}", 1)
+    }
+
+    private static func append(_ c: Unicode.Scalar, to out: inout [UInt8]) {
+        if c.isASCII { out.append(UInt8(c.value)) } else { out += Array(String(c).utf8) }
     }
 }

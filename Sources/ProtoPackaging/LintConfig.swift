@@ -3,8 +3,9 @@ import Yams
 /// Which lint rules run and how they are tuned: buf's `lint` section, with buf's key spellings
 /// and defaults so a buf configuration means the same thing here.
 ///
-/// Paths (`ignore`, `ignoreOnly`) are relative to the directory holding the configuration file,
-/// as in buf v2 (for buf v1 that directory is the only root, so v1 paths need no translation).
+/// Paths (`ignore`, `ignoreOnly`) are relative to the directory of the manifest (the workspace
+/// root), as buf v2 writes them; paths of buf v1 and v1beta1 files, which count from the module
+/// or from each root, are rebased when those files are read (see `SourceModule`).
 public struct LintConfig: Sendable, Equatable {
     /// Rule and category IDs to run.
     public var use: [String]
@@ -22,6 +23,10 @@ public struct LintConfig: Sendable, Equatable {
     /// Whether `// buf:lint:ignore ID` comments silence a finding. buf v1 defaults to false,
     /// buf v2 and protopkg.yaml to true.
     public var allowCommentIgnores: Bool
+    /// The buf rule definitions that the IDs in `use`, `except` and `ignore_only` refer to.
+    public var ruleVersion: RuleSpecVersion
+    /// buf v2's `disable_builtin`: no built-in rule runs (protopkg has no check plugins).
+    public var disableBuiltin: Bool
 
     public static let defaultUse = ["STANDARD"]
 
@@ -29,7 +34,7 @@ public struct LintConfig: Sendable, Equatable {
                 ignoreOnly: [String: [String]] = [:], enumZeroValueSuffix: String = "_UNSPECIFIED",
                 rpcAllowSameRequestResponse: Bool = false, rpcAllowGoogleProtobufEmptyRequests: Bool = false,
                 rpcAllowGoogleProtobufEmptyResponses: Bool = false, serviceSuffix: String = "Service",
-                allowCommentIgnores: Bool = true) {
+                allowCommentIgnores: Bool = true, ruleVersion: RuleSpecVersion = .v2, disableBuiltin: Bool = false) {
         self.use = use
         self.except = except
         self.ignore = ignore
@@ -40,11 +45,13 @@ public struct LintConfig: Sendable, Equatable {
         self.rpcAllowGoogleProtobufEmptyResponses = rpcAllowGoogleProtobufEmptyResponses
         self.serviceSuffix = serviceSuffix
         self.allowCommentIgnores = allowCommentIgnores
+        self.ruleVersion = ruleVersion
+        self.disableBuiltin = disableBuiltin
     }
 
     /// The defaults of each kind of configuration file when it has no `lint` section.
     public static func defaults(for source: Manifest.Source) -> LintConfig {
-        LintConfig(allowCommentIgnores: source != .bufV1)
+        LintConfig(allowCommentIgnores: source.ruleVersion == .v2, ruleVersion: source.ruleVersion)
     }
 
     static func keys(for source: Manifest.Source) -> [String] {
@@ -53,7 +60,7 @@ public struct LintConfig: Sendable, Equatable {
                       "rpc_allow_google_protobuf_empty_responses", "service_suffix"]
         switch source {
         case .protopkgYAML: return common + ["disallow_comment_ignores"]
-        case .bufV1: return common + ["allow_comment_ignores"]
+        case .bufV1Beta1, .bufV1, .bufWork, .unconfigured: return common + ["allow_comment_ignores"]
         case .bufV2: return common + ["disallow_comment_ignores", "disable_builtin"]
         }
     }
@@ -86,9 +93,8 @@ public struct LintConfig: Sendable, Equatable {
         }
         // buf v2's switch for running only plugin rules: protopkg has no check plugins, so the
         // faithful reading is that no built-in rule runs.
-        if let node = fields["disable_builtin"], try reader.bool(node, path: key("disable_builtin")) {
-            config.use = []
-            config.except = []
+        if let node = fields["disable_builtin"] {
+            config.disableBuiltin = try reader.bool(node, path: key("disable_builtin"))
         }
         return config
     }

@@ -1,22 +1,21 @@
 import ProtopkgBasics
 import Yams
 
-/// Reading a `buf.yaml` (v1 or v2) as a manifest, so a team on buf can switch without rewriting
-/// its configuration (DESIGN.md §2). What buf and protopkg share — roots, excludes, lint and
-/// breaking — is read. BSR dependencies have no protopkg meaning and are only checked to be a
-/// list of names; plugins and policies are skipped. The result builds the descriptor target only.
+/// Reading a `buf.yaml` (v1beta1, v1 or v2) as a manifest, so a team on buf can switch without
+/// rewriting its configuration (DESIGN.md §2). What buf and protopkg share — roots, excludes,
+/// lint and breaking — is read. BSR dependencies have no protopkg meaning and are only checked to
+/// be a list of names; plugins and policies are skipped. The result builds the descriptor target only.
 extension Manifest {
+    static let bufV1Beta1Keys = ["version", "name", "deps", "build", "lint", "breaking"]
     static let bufV1Keys = ["version", "name", "deps", "build", "lint", "breaking"]
-    static let bufV2Keys = ["version", "modules", "deps", "lint", "breaking", "plugins", "policies"]
-    static let bufV2ModuleKeys = ["path", "name", "excludes", "lint", "breaking"]
 
     /// The name of a module read from a buf.yaml that names no BSR repository.
     public static let fallbackName = "local/module"
 
-    /// Parses and validates the text of a `buf.yaml`, version v1 or v2.
+    /// Parses and validates the text of a `buf.yaml`, version v1beta1, v1 or v2.
     ///
     /// - Parameter file: the name used in error locations.
-    /// - Throws: `ProtopkgError` located at `file:line:col`, also for versions other than v1 and v2.
+    /// - Throws: `ProtopkgError` located at `file:line:col`, also for other versions.
     public static func parseBufYAML(yaml: String, file: String) throws -> Manifest {
         let reader = YAMLReader(file: file)
         guard let root = try reader.compose(yaml), !YAMLReader.isNull(root) else {
@@ -26,25 +25,71 @@ extension Manifest {
         let entries = try reader.mapping(root, path: "", what: "buf.yaml")
         guard let versionEntry = entries.first(where: { $0.key == "version" }),
               !YAMLReader.isNull(versionEntry.value) else {
-            // buf itself reads a file without a version as v1beta1, which protopkg does not read.
+            // buf 1.75 refuses a buf.yaml without a version too.
             throw reader.error("missing key \"version\" in buf.yaml", at: root,
-                               hint: "protopkg reads buf.yaml v1 and v2; add version: v1 or version: v2")
+                               hint: "add version: v2 (protopkg also reads v1 and v1beta1 files)")
         }
         switch try reader.string(versionEntry.value, path: "version") {
+        case "v1beta1": return try parseBufV1Beta1(root, reader: reader)
         case "v1": return try parseBufV1(root, reader: reader)
         case "v2": return try parseBufV2(root, reader: reader)
         case let other:
             throw reader.error("unsupported buf.yaml version \"\(other)\"", at: versionEntry.value,
-                               hint: "protopkg reads buf.yaml v1 and v2; run buf config migrate, or write a protopkg.yaml")
+                               hint: "buf.yaml versions are v1beta1, v1 and v2")
         }
     }
 
+    /// A directory with no configuration: what buf does with it, which is what an empty buf.yaml
+    /// v1 says (the directory is the one root, lint STANDARD, breaking FILE, no comment ignores).
+    public static func unconfigured() throws -> Manifest {
+        Manifest(name: try fallbackModuleName(), lint: LintConfig.defaults(for: .unconfigured),
+                 breaking: BreakingConfig.defaults(for: .unconfigured), targets: .default, roots: ["."],
+                 source: .unconfigured)
+    }
+
+    /// v1beta1: several `build.roots` make one module. `excludes` count from the buf.yaml's
+    /// directory and must lie in a root; `ignore` paths count from the roots (they are import
+    /// paths), so each is rebased onto every root.
+    private static func parseBufV1Beta1(_ root: Node, reader: YAMLReader) throws -> Manifest {
+        let fields = try reader.fields(root, path: "", what: "buf.yaml v1beta1", known: bufV1Beta1Keys)
+        let name = try bufName(fields, reader: reader)
+        if let node = fields["deps"] { _ = try reader.strings(node, path: "deps") }
+        var roots = ["."]
+        var excludes: [String] = []
+        if let build = fields["build"] {
+            let buildFields = try reader.fields(build, path: "build", what: "\"build\"", known: ["roots", "excludes"])
+            if let node = buildFields["roots"] {
+                roots = try distinctRoots(node, path: "build.roots", reader: reader)
+            }
+            if let node = buildFields["excludes"] {
+                for item in try reader.strings(node, path: "build.excludes") {
+                    let exclude = try reader.relativePath(item.value, at: item.node, path: "build.excludes")
+                    if roots.contains(exclude) {
+                        throw reader.error("\"\(exclude)\" is both a root and an exclude, so the whole root is excluded",
+                                           at: item.node, hint: "remove it from build.roots instead")
+                    }
+                    guard roots.contains(where: { SourceModule.covers($0, exclude) }) else {
+                        throw reader.error("exclude \"\(exclude)\" is not inside any root", at: item.node,
+                                           hint: "v1beta1 excludes count from the buf.yaml's directory, e.g. proto/acme/internal")
+                    }
+                    excludes.append(exclude)
+                }
+            }
+        }
+        var module = SourceModule(roots: roots, excludes: excludes,
+                                  lint: try lintSection(fields, source: .bufV1Beta1, reader: reader),
+                                  breaking: try breakingSection(fields, source: .bufV1Beta1, reader: reader),
+                                  configFile: bufFileName)
+        module.rebaseIgnores(ontoEach: roots)
+        var manifest = Manifest(name: name, targets: .default, source: .bufV1Beta1)
+        manifest.modules = [module]
+        return manifest
+    }
+
+    /// v1: the buf.yaml's directory is the one root; every path counts from it.
     private static func parseBufV1(_ root: Node, reader: YAMLReader) throws -> Manifest {
         let fields = try reader.fields(root, path: "", what: "buf.yaml v1", known: bufV1Keys)
-        var name = try fallbackModuleName()
-        if let node = fields["name"] {
-            name = try moduleName(bsrName: try reader.string(node, path: "name"))
-        }
+        let name = try bufName(fields, reader: reader)
         if let node = fields["deps"] { _ = try reader.strings(node, path: "deps") }
         var excludes: [String] = []
         if let build = fields["build"] {
@@ -53,87 +98,49 @@ extension Manifest {
                 excludes = try reader.relativePaths(node, path: "build.excludes")
             }
         }
-        let lint = try fields["lint"].map {
-            try LintConfig.read($0, path: "lint", source: .bufV1, reader: reader)
-        } ?? LintConfig.defaults(for: .bufV1)
-        let breaking = try fields["breaking"].map {
-            try BreakingConfig.read($0, path: "breaking", source: .bufV1, reader: reader)
-        } ?? BreakingConfig()
-        return Manifest(name: name, lint: lint, breaking: breaking, targets: .default,
-                        roots: ["."], excludes: excludes, source: .bufV1)
-    }
-
-    private static func parseBufV2(_ root: Node, reader: YAMLReader) throws -> Manifest {
-        let fields = try reader.fields(root, path: "", what: "buf.yaml v2", known: bufV2Keys)
-        if let node = fields["deps"] { _ = try reader.strings(node, path: "deps") }
-        let lint = try fields["lint"].map {
-            try LintConfig.read($0, path: "lint", source: .bufV2, reader: reader)
-        } ?? LintConfig.defaults(for: .bufV2)
-        let breaking = try fields["breaking"].map {
-            try BreakingConfig.read($0, path: "breaking", source: .bufV2, reader: reader)
-        } ?? BreakingConfig()
-
-        var manifest = Manifest(name: try fallbackModuleName(), lint: lint, breaking: breaking,
-                                targets: .default, roots: ["."], source: .bufV2)
-        guard let modulesNode = fields["modules"] else { return manifest }
-        guard case .sequence(let modules) = modulesNode else {
-            throw reader.error("\"modules\" must be a list, found \(YAMLReader.describe(modulesNode))", at: modulesNode,
-                               hint: "write modules: [{ path: proto }]")
-        }
-        guard !modules.isEmpty else { return manifest }
-
-        var roots: [String] = []
-        var names: [String] = []
-        var excludes: [String] = []
-        var lintChoice: (config: LintConfig, path: String)?
-        var breakingChoice: (config: BreakingConfig, path: String)?
-        for (index, moduleNode) in modules.enumerated() {
-            let path = "modules[\(index)]"
-            let module = try reader.fields(moduleNode, path: path, what: "\"\(path)\"", known: bufV2ModuleKeys)
-            let root = try module["path"].map {
-                try reader.relativePath(try reader.string($0, path: "\(path).path"), at: $0, path: "\(path).path")
-            } ?? "."
-            if roots.contains(root) {
-                throw reader.error("module path \"\(root)\" appears twice in \"modules\"", at: module["path"] ?? moduleNode,
-                                   hint: "each buf module needs its own directory")
-            }
-            roots.append(root)
-            if let node = module["name"] { names.append(try reader.string(node, path: "\(path).name")) }
-            if let node = module["excludes"] {
-                excludes += try reader.relativePaths(node, path: "\(path).excludes")
-            }
-            // A module's own section replaces the top-level one for that module, as in buf. A
-            // manifest holds one configuration, so every module must end up with the same one.
-            let moduleLint = try module["lint"].map {
-                try LintConfig.read($0, path: "\(path).lint", source: .bufV2, reader: reader)
-            } ?? lint
-            let moduleBreaking = try module["breaking"].map {
-                try BreakingConfig.read($0, path: "\(path).breaking", source: .bufV2, reader: reader)
-            } ?? breaking
-            if let chosen = lintChoice, chosen.config != moduleLint {
-                throw conflict("lint", module: root, other: chosen.path, at: module["lint"] ?? moduleNode, reader: reader)
-            }
-            if let chosen = breakingChoice, chosen.config != moduleBreaking {
-                throw conflict("breaking", module: root, other: chosen.path,
-                               at: module["breaking"] ?? moduleNode, reader: reader)
-            }
-            lintChoice = lintChoice ?? (moduleLint, root)
-            breakingChoice = breakingChoice ?? (moduleBreaking, root)
-        }
-        manifest.roots = roots
-        manifest.excludes = excludes
-        manifest.lint = lintChoice?.config ?? lint
-        manifest.breaking = breakingChoice?.config ?? breaking
-        if let first = names.first { manifest.name = try moduleName(bsrName: first) }
+        var manifest = Manifest(name: name, targets: .default, source: .bufV1)
+        manifest.modules = [SourceModule(roots: ["."], excludes: excludes,
+                                         lint: try lintSection(fields, source: .bufV1, reader: reader),
+                                         breaking: try breakingSection(fields, source: .bufV1, reader: reader),
+                                         configFile: bufFileName)]
         return manifest
     }
 
-    private static func conflict(_ section: String, module: String, other: String, at node: Node,
-                                 reader: YAMLReader) -> ProtopkgError {
-        reader.error("module \"\(module)\" has a different \(section) configuration than module \"\(other)\"",
-                     at: node,
-                     hint: "protopkg applies one \(section) configuration to all roots of a module; "
-                         + "give the modules the same one, or write a protopkg.yaml per module")
+    /// The `lint` section under `fields` (whose own path is `prefix`), or the defaults of `source`.
+    static func lintSection(_ fields: YAMLReader.Fields, prefix: String = "", source: Source,
+                            reader: YAMLReader) throws -> LintConfig {
+        try fields["lint"].map {
+            try LintConfig.read($0, path: YAMLReader.join(prefix, "lint"), source: source, reader: reader)
+        } ?? LintConfig.defaults(for: source)
+    }
+
+    /// As `lintSection`, for `breaking`.
+    static func breakingSection(_ fields: YAMLReader.Fields, prefix: String = "", source: Source,
+                                reader: YAMLReader) throws -> BreakingConfig {
+        try fields["breaking"].map {
+            try BreakingConfig.read($0, path: YAMLReader.join(prefix, "breaking"), source: source, reader: reader)
+        } ?? BreakingConfig.defaults(for: source)
+    }
+
+    /// A list of roots, each once, none inside another (buf refuses overlapping roots: a file
+    /// would have two import paths).
+    static func distinctRoots(_ node: Node, path: String, reader: YAMLReader) throws -> [String] {
+        var roots: [String] = []
+        for item in try reader.strings(node, path: path) {
+            let root = try reader.relativePath(item.value, at: item.node, path: path)
+            if let other = roots.first(where: { SourceModule.covers($0, root) || SourceModule.covers(root, $0) }) {
+                throw reader.error(other == root ? "root \"\(root)\" appears twice in \"\(path)\""
+                                                 : "roots \"\(other)\" and \"\(root)\" overlap", at: item.node,
+                                   hint: "a file must have one import path; list directories that do not contain each other")
+            }
+            roots.append(root)
+        }
+        return roots.isEmpty ? ["."] : roots
+    }
+
+    static func bufName(_ fields: YAMLReader.Fields, reader: YAMLReader) throws -> ModuleName {
+        guard let node = fields["name"] else { return try fallbackModuleName() }
+        return try moduleName(bsrName: try reader.string(node, path: "name"))
     }
 
     /// `buf.build/acme/user` → `acme/user`. BSR names allow characters that module names do not,
@@ -159,7 +166,24 @@ extension Manifest {
         return folded
     }
 
-    private static func fallbackModuleName() throws -> ModuleName {
+    static func fallbackModuleName() throws -> ModuleName {
         try ModuleName(fallbackName)
+    }
+}
+
+extension SourceModule {
+    /// v1beta1 `ignore` paths are import paths: the same path names a file under any root.
+    mutating func rebaseIgnores(ontoEach roots: [String]) {
+        func rebase(_ paths: [String]) -> [String] {
+            var out: [String] = []
+            for path in paths {
+                for root in roots where !out.contains(SourceModule.join(root, path)) { out.append(SourceModule.join(root, path)) }
+            }
+            return out
+        }
+        lint.ignore = rebase(lint.ignore)
+        lint.ignoreOnly = lint.ignoreOnly.mapValues(rebase)
+        breaking.ignore = rebase(breaking.ignore)
+        breaking.ignoreOnly = breaking.ignoreOnly.mapValues(rebase)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// The value kinds shared by the `lint` and `breaking` sections: rule and category IDs, and
@@ -41,20 +42,20 @@ extension YAMLReader {
     /// Removes `./` and trailing slashes so that paths compare equal however they were written,
     /// and refuses paths that would reach outside the module.
     func relativePath(_ text: String, at node: Node, path: String) throws -> String {
-        var cleaned = text
-        while cleaned.hasPrefix("./") { cleaned.removeFirst(2) }
-        while cleaned.count > 1 && cleaned.hasSuffix("/") { cleaned.removeLast() }
         let hint = "paths are relative to the directory of the configuration file, e.g. proto/acme/legacy"
-        guard !cleaned.isEmpty else {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else {
             throw error("\"\(path)\" has an empty path", at: node, hint: hint)
         }
-        guard !cleaned.hasPrefix("/") else {
+        guard !trimmed.hasPrefix("/") else {
             throw error("\"\(path)\" has the absolute path \"\(text)\"", at: node, hint: hint)
         }
-        guard !cleaned.split(separator: "/").contains("..") else {
+        // `./a`, `a/`, `a//b` and `a/./b` all name the same directory, as buf normalizes them.
+        let parts = trimmed.split(separator: "/").filter { $0 != "." }
+        guard !parts.contains("..") else {
             throw error("\"\(path)\" has the path \"\(text)\", which leaves the module directory", at: node, hint: hint)
         }
-        return cleaned
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     static func isUpperSnake(_ text: String) -> Bool {

@@ -76,4 +76,15 @@ public enum FileSystem {
         let joined = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
         return (joined as NSString).standardizingPath
     }
+
+    /// `path` as seen from the directory `base` (both absolute): `proto/a.proto` below it,
+    /// `../common/proto/a.proto` beside it, `.` for the directory itself.
+    public static func relative(_ path: String, from base: String) -> String {
+        let to = path.split(separator: "/")
+        let from = base.split(separator: "/")
+        var common = 0
+        while common < to.count, common < from.count, to[common] == from[common] { common += 1 }
+        let parts = Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
 }

@@ -23,6 +23,12 @@ public struct Terminal: Sendable {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// Something the person should fix though the command went on (a deprecated setting).
+    public func warning(_ line: String) {
+        let text = colour && stderrIsTTY ? "\u{1B}[33mwarning:\u{1B}[0m \(line)" : "warning: \(line)"
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
     /// A status line on stderr, shown only to people (on a tty): scripts see only results.
     public func status(_ line: String) {
         guard stderrIsTTY else { return }

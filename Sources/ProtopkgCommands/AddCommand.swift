@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProtoPackaging
+import ProtoModule
 import ProtopkgBasics
 import RegistryClient
 
@@ -14,7 +15,7 @@ struct AddCommand: ParsableCommand {
     func run() throws {
         let terminal = Terminal.standard
         let (name, range) = try ModuleReference.parse(module)
-        let syncer = try SyncSetup.syncer(registry: registry, directory: directory, terminal: terminal)
+        let syncer = try SyncSetup.syncer(registry: registry, module: try ModuleManifestFile.load(directory), terminal: terminal)
         let (written, report) = try DependencyAdder(syncer: syncer)
             .add(name, range: module.contains("@") ? range : nil, directory: directory)
         terminal.print("\(name): \(written) in protopkg.yaml")

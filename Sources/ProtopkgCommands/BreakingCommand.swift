@@ -1,5 +1,5 @@
 import ArgumentParser
-import CodeGen
+import CheckRunner
 import ProtopkgBasics
 import RegistryClient
 
@@ -7,20 +7,22 @@ struct BreakingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "breaking", abstract: "Find the changes that break consumers, compared with a previous version.")
 
-    @Argument(help: "The module directory.")
+    @Argument(help: "The module: a directory with protopkg.yaml, buf.yaml or buf.work.yaml, a module directory of a buf workspace, or any directory of .proto files.")
     var directory: String = "."
 
-    @Option(help: "The previous version: a directory, a .binpb descriptor set, a .protopkg.tgz bundle, git:REV, or registry:VERSION|latest.")
+    @Option(help: "The previous version: a directory (any directory of .proto files), a .binpb descriptor set, a .protopkg.tgz bundle, git:REV, or registry:VERSION|latest.")
     var against: String
 
-    @Option(help: "text, json or github-actions.")
+    @Option(help: "text, json, github-actions or gitlab-code-quality.")
     var errorFormat: ErrorFormat = .text
 
     func run() throws {
         let reference = try AgainstReference.parse(against)
-        let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: reference,
-                                                                      registry: RegistryReleaseSource())
+        let (module, previous) = try FindingsOutput.checking(format: errorFormat) {
+            try CheckedModule.loadWithPrevious(directory, against: reference, registry: RegistryReleaseSource())
+        }
         CheckedModule.keepUntilExit(module, previous.schema)
+        FindingsOutput.warn(ModuleChecks.deprecations(module, kind: "breaking"))
         try FindingsOutput.finish(try ModuleChecks.breaking(module, against: previous), format: errorFormat)
     }
 }

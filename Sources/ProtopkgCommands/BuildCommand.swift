@@ -20,13 +20,12 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let terminal = Terminal.standard
-        // Registry dependencies come through the same resolution, lockfile and cache as `sync`.
-        if let fetched = try SyncSetup.syncer(registry: nil, directory: directory, terminal: terminal)
-            .ensureSynced(directory: directory) {
+        let progress = { terminal.status(terminal.dim($0)) }
+        let module = try ModulePreparation.prepare(directory: directory, progress: progress)
+        if let fetched = module.fetched {
             terminal.status(terminal.dim("fetched \(fetched.lockfile.deps.count) registry dependencies"))
         }
-        let builder = ModuleBuilder(progress: { terminal.status(terminal.dim($0)) })
-        let report = try builder.build(directory: directory, out: out, only: target)
+        let report = try ModuleBuilder(progress: progress).build(module.workspace, out: out, only: target)
         let state = report.upToDate ? "up to date" : "built"
         terminal.print("\(terminal.bold(state)) version \(report.version) (from \(report.versionSource))")
         for line in report.outputs { terminal.print("  \(line)") }

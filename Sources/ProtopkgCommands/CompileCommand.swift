@@ -1,7 +1,7 @@
 import ArgumentParser
-import CodeGen
 import Foundation
 import ProtoCompiler
+import ProtoModule
 import ProtopkgBasics
 
 struct CompileCommand: ParsableCommand {

@@ -24,7 +24,8 @@ struct InfoCommand: ParsableCommand {
         let terminal = Terminal.standard
         if parts.count == 2 {
             let version = try api.publishedVersion(name, try SemVer(parts[1]))
-            terminal.print(format == "json" ? try ModuleInfo.json(version) : ModuleInfo.text(version))
+            terminal.print(format == "json" ? try ModuleInfo.json(version, registry: url)
+                                            : ModuleInfo.text(version, registry: url))
         } else {
             let versions = try api.publishedVersions(name)
             terminal.print(format == "json" ? try ModuleInfo.json(module: name, versions: versions)

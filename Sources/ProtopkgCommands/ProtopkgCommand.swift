@@ -10,10 +10,10 @@ public struct ProtopkgCommand: AsyncParsableCommand {
         commandName: "protopkg",
         abstract: "Version, build, lint and publish Protocol Buffers API packages.",
         version: version,
-        subcommands: [InitCommand.self, CompileCommand.self, BuildCommand.self, LintCommand.self, BreakingCommand.self,
+        subcommands: [InitCommand.self, CompileCommand.self, BuildCommand.self, LintCommand.self, BreakingCommand.self, ChangelogCommand.self,
                       VersionCommand.self, ListLintRulesCommand.self, ListBreakingRulesCommand.self,
                       RegistryCommand.self, LoginCommand.self, PublishCommand.self, PullCommand.self,
-                      AddCommand.self, SyncCommand.self, InfoCommand.self]
+                      AddCommand.self, SyncCommand.self, InfoCommand.self, CICommand.self]
     )
 
     public init() {}

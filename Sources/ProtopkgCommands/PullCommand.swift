@@ -8,7 +8,7 @@ struct PullCommand: ParsableCommand {
         commandName: "pull", abstract: "Fetch the newest version matching a range: one language's stubs, or the sources.")
 
     @Argument(help: "OWNER/NAME@RANGE, e.g. acme/billing@^1.2") var module: String
-    @Option(help: "python, go, descriptor or proto.") var lang: String
+    @Option(help: "python, go, swift (the SwiftPM source archive), descriptor or proto.") var lang: String
     @Option(help: "The directory to write into.") var out: String
     @Option(help: "The registry URL.") var registry: String
 

@@ -2,8 +2,8 @@ import ArgumentParser
 
 struct RegistryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "registry", abstract: "Run a protopkg registry and manage its tokens.",
-        subcommands: [RegistryServeCommand.self, RegistryTokenCommand.self])
+        commandName: "registry", abstract: "Run a protopkg registry, manage its tokens, back it up and restore it.",
+        subcommands: [RegistryServeCommand.self, RegistryTokenCommand.self, RegistryExportCommand.self, RegistryImportCommand.self])
 }
 
 struct RegistryTokenCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ProtoModule
 import ProtopkgBasics
 import RegistryClient
 
@@ -13,7 +14,8 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         let terminal = Terminal.standard
-        let syncer = try SyncSetup.syncer(registry: registry, directory: directory, terminal: terminal)
-        SyncSetup.print(try syncer.sync(directory: directory, update: update), terminal: terminal)
+        let module = try ModuleManifestFile.load(directory)
+        let syncer = try SyncSetup.syncer(registry: registry, module: module, terminal: terminal)
+        SyncSetup.print(try syncer.sync(module, update: update), terminal: terminal)
     }
 }

@@ -1,14 +1,12 @@
 import Foundation
+import ProtoModule
 import ProtopkgBasics
 import RegistryClient
 
 /// What `sync` and `add` share: the syncer for the module's registry, and how a sync reads.
 enum SyncSetup {
-    static func syncer(registry option: String?, directory: String, terminal: Terminal) throws -> Syncer {
-        let api = try RegistryLocation.optionalURL(option, directory: directory).map { url in
-            RegistryAPI(baseURL: url, token: try CredentialStore.resolveToken(registry: url))
-        }
-        return Syncer(api: api, progress: { terminal.status(terminal.dim($0)) })
+    static func syncer(registry option: String?, module: ModuleManifestFile, terminal: Terminal) throws -> Syncer {
+        Syncer(api: try RegistryLocation.api(option, manifest: module.manifest), progress: { terminal.status(terminal.dim($0)) })
     }
 
     static func print(_ report: Syncer.Report, terminal: Terminal) {

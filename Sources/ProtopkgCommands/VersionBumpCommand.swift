@@ -1,5 +1,5 @@
 import ArgumentParser
-import CodeGen
+import CheckRunner
 import ProtopkgBasics
 import RegistryClient
 
@@ -9,12 +9,15 @@ struct VersionBumpCommand: ParsableCommand {
 
     @Argument(help: "The module directory.") var directory: String = "."
     @Option(help: "The previous release (default: the newest vX.Y.Z git tag).") var against: String?
+    @Option(help: "The version of the --against release, when it does not say (a directory of .proto files, a descriptor set).")
+    var previousVersion: String?
     @Flag(help: "Create the annotated git tag vX.Y.Z on HEAD instead of editing the manifest.") var tag = false
 
     func run() throws {
         let planner = VersionPlanner(registry: RegistryReleaseSource())
-        let plan = try planner.plan(directory: directory, against: against)
-        let next = plan.decision.next
+        let plan = try planner.plan(directory: directory, against: against,
+                                    previousVersion: try VersionPlanner.previousVersion(previousVersion))
+        let next = try plan.nextVersion()
         if tag {
             try planner.tag(next, module: plan.module)
             Terminal.standard.print("tagged v\(next)")

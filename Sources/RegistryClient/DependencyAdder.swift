@@ -1,5 +1,5 @@
-import CodeGen
 import Foundation
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 
@@ -16,11 +16,13 @@ public struct DependencyAdder {
     /// - Returns: the range written, and what the sync did.
     public func add(_ module: ModuleName, range: VersionRange?, directory: String) throws -> (VersionRange, Syncer.Report) {
         let dir = FileSystem.absolute(directory)
-        let (file, data, manifest) = try ModuleWorkspace.loadManifest(dir)
-        let path = "\(dir)/\(file)"
+        let loaded = try ModuleManifestFile.load(dir)
+        let (file, data, manifest) = (loaded.file, loaded.data, loaded.manifest)
+        let path = "\(loaded.directory)/\(file)"
         guard file == Manifest.fileName else {
-            throw ProtopkgError("the module is configured by \(file), which has no protopkg dependencies",
-                                at: ModuleWorkspace.display(path), hint: "create a protopkg.yaml for it first")
+            throw ProtopkgError(file.isEmpty ? "the directory has no protopkg.yaml to add a dependency to"
+                                             : "the module is configured by \(file), which has no protopkg dependencies",
+                                at: loaded.displayPath, hint: "create a protopkg.yaml for it first (`protopkg init`)")
         }
         guard module != manifest.name else {
             throw ProtopkgError("\(module) cannot depend on itself", at: ModuleWorkspace.display(path))

@@ -1,6 +1,7 @@
 import ArchiveKit
-import CodeGen
 import Foundation
+import ProtoBundle
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 

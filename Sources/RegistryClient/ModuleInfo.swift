@@ -13,7 +13,7 @@ public enum ModuleInfo {
         return lines.joined(separator: "\n")
     }
 
-    public static func text(_ v: PublishedVersion) -> String {
+    public static func text(_ v: PublishedVersion, registry: String) -> String {
         var lines = ["\(v.module)@\(v.version)" + (v.yanked ? " (yanked)" : ""),
                      "  digest:     sha256:\(v.sha256)",
                      "  published:  \(v.publishedAt)",
@@ -22,6 +22,8 @@ public enum ModuleInfo {
         for a in v.artifacts {
             lines.append("    \(a.kind.padding(toLength: width, withPad: " ", startingAt: 0))  \(a.fileName)  \(a.size) B  sha256:\(a.sha256)")
         }
+        lines.append("  install:")
+        for line in InstallCommands.lines(for: v, registry: registry) { lines.append("    \(line.command)") }
         return lines.joined(separator: "\n")
     }
 
@@ -29,7 +31,11 @@ public enum ModuleInfo {
         try encode(["module": module.description, "versions": versions.map(\.json)])
     }
 
-    public static func json(_ v: PublishedVersion) throws -> String { try encode(v.json) }
+    public static func json(_ v: PublishedVersion, registry: String) throws -> String {
+        var object = v.json
+        object["install"] = InstallCommands.lines(for: v, registry: registry).map { ["tool": $0.tool, "command": $0.command] }
+        return try encode(object)
+    }
 
     static func encode(_ object: Any) throws -> String {
         String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),

@@ -5,11 +5,13 @@ import ProtopkgBasics
 /// A version as the registry's JSON API describes it (`GET …/versions`, `…/versions/VERSION`).
 public struct PublishedVersion: Equatable, Sendable {
     public struct Artifact: Equatable, Sendable {
-        /// `bundle`, `python`, `go` or `descriptor`.
+        /// `bundle`, `python`, `go`, `swift`, `npm` or `descriptor`.
         public var kind: String
         public var fileName: String
         public var sha256: String
         public var size: Int
+        /// The name its package manager knows it by (Go module path, ...), when the registry has it.
+        public var packageName: String? = nil
     }
 
     public var module: ModuleName
@@ -47,7 +49,7 @@ public struct PublishedVersion: Equatable, Sendable {
                 throw invalid("an artifact without a valid kind and digest")
             }
             artifacts.append(Artifact(kind: kind, fileName: item["file_name"] as? String ?? "", sha256: hex,
-                                      size: item["size"] as? Int ?? 0))
+                                      size: item["size"] as? Int ?? 0, packageName: item["package_name"] as? String))
         }
     }
 
@@ -55,6 +57,10 @@ public struct PublishedVersion: Equatable, Sendable {
     public var json: [String: Any] {
         ["module": module.description, "version": version.description, "digest": "sha256:\(sha256)", "yanked": yanked,
          "published_at": publishedAt,
-         "artifacts": artifacts.map { ["kind": $0.kind, "file_name": $0.fileName, "digest": "sha256:\($0.sha256)", "size": $0.size] }]
+         "artifacts": artifacts.map { a -> [String: Any] in
+             var o: [String: Any] = ["kind": a.kind, "file_name": a.fileName, "digest": "sha256:\(a.sha256)", "size": a.size]
+             if let name = a.packageName { o["package_name"] = name }
+             return o
+         }]
     }
 }

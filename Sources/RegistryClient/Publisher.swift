@@ -1,6 +1,7 @@
 import CodeGen
 import Foundation
 import HTTPTransport
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 
@@ -21,24 +22,24 @@ public struct Publisher {
         case wouldBeAccepted(String)
     }
 
-    public func publish(directory: String, dryRun: Bool, progress: TransferProgress? = nil) throws -> Result {
-        let report = try builder.build(directory: directory)
-        let ws = try ModuleWorkspace.load(directory)
-        let version = try SemVer(report.version)
-        let bundlePath = "\(ws.directory)/dist/\(ws.manifest.name.fileStem)-\(version).protopkg.tgz"
-        let bundle = try FileSystem.read(bundlePath)
-        let path = api.modulePath(ws.manifest.name) + "/versions/\(version)" + (dryRun ? "/check" : "")
+    public func publish(_ ws: ModuleWorkspace, dryRun: Bool, progress: TransferProgress? = nil) throws -> Result {
+        let report = try builder.build(ws)
+        return try upload(try FileSystem.read(report.bundlePath), module: ws.manifest.name, version: try SemVer(report.version),
+                          dryRun: dryRun, progress: progress)
+    }
+
+    /// Sends a built bundle (PUT, or POST …/check for a dry run) and reads the registry's answer.
+    public func upload(_ bundle: Data, module: ModuleName, version: SemVer, dryRun: Bool,
+                       progress: TransferProgress? = nil) throws -> Result {
+        let path = api.modulePath(module) + "/versions/\(version)" + (dryRun ? "/check" : "")
         let answer = try api.send(dryRun ? "POST" : "PUT", path, body: bundle, progress: progress)
-        let label = "\(ws.manifest.name)@\(version)"
+        let label = "\(module)@\(version)"
         switch answer.status {
         case 201: return .published(label)
         case 200: return dryRun ? .wouldBeAccepted(label) : .alreadyPublished(label)
         case 409, 422:
-            let changes = (answer.json["changes"] as? [[String: Any]] ?? []).map { change -> Finding in
-                Finding(path: change["path"] as? String ?? "", startLine: change["start_line"] as? Int ?? 0,
-                        startColumn: change["start_column"] as? Int ?? 0, type: change["type"] as? String ?? "",
-                        message: change["message"] as? String ?? "")
-            }
+            let listed = try JSONSerialization.data(withJSONObject: answer.json["changes"] ?? [Any]())
+            let changes = (try? JSONDecoder().decode([Finding].self, from: listed)) ?? []
             let acceptable = answer.json["acceptable_version"] as? String
             throw ProtopkgError("the registry refused \(label): \(answer.error)",
                                 hint: acceptable.map { "the lowest version it would accept is \($0): `protopkg version bump` sets the one the change requires" },

@@ -1,6 +1,6 @@
 import ArchiveKit
-import CodeGen
 import Foundation
+import ProtoBundle
 import ProtoPackaging
 import ProtopkgBasics
 
@@ -11,7 +11,7 @@ public struct Puller {
 
     public init(api: RegistryAPI) { self.api = api }
 
-    public static let languages = ["python", "go", "descriptor", "proto"]
+    public static let languages = ["python", "go", "swift", "descriptor", "proto"]
 
     /// Returns the resolved version and the files written.
     public func pull(_ module: ModuleName, _ range: VersionRange, language: String, into out: String) throws -> (SemVer, [String]) {

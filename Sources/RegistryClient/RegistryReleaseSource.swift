@@ -1,6 +1,7 @@
-import CodeGen
+import CheckRunner
 import Foundation
 import HTTPTransport
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 
@@ -24,7 +25,7 @@ public struct RegistryReleaseSource: RegistryBundleSource {
         let module = workspace.manifest.name
         guard let url = workspace.manifest.registry ?? environment["PROTOPKG_REGISTRY"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             throw ProtopkgError("--against registry:\(version) needs to know the registry",
-                                at: ModuleWorkspace.display("\(workspace.directory)/\(workspace.manifestFile)"),
+                                at: workspace.configDisplayPath,
                                 hint: "add `registry: URL` to the manifest or set PROTOPKG_REGISTRY")
         }
         let api = RegistryAPI(baseURL: url, token: try CredentialStore.resolveToken(registry: url, environment: environment),

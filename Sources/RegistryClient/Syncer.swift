@@ -1,5 +1,6 @@
-import CodeGen
 import Foundation
+import ProtoBundle
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 
@@ -47,8 +48,11 @@ public struct Syncer {
     }
 
     public func sync(directory: String, update: Bool = false) throws -> Report {
-        let dir = FileSystem.absolute(directory)
-        return try install(try plan(directory: dir, manifest: try ModuleWorkspace.loadManifest(dir).manifest, update: update))
+        try sync(try ModuleManifestFile.load(directory), update: update)
+    }
+
+    public func sync(_ module: ModuleManifestFile, update: Bool = false) throws -> Report {
+        try install(try plan(directory: module.directory, manifest: module.manifest, update: update))
     }
 
     /// Resolves and fetches; writes nothing but the cache.

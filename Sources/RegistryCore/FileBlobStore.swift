@@ -12,11 +12,11 @@ public struct FileBlobStore: BlobStore {
     }
 
     func file(_ digest: String) -> String? {
-        guard digest.count == 64, digest.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+        guard SHA256Hex.isValid(digest) else { return nil }
         return "\(directory)/sha256/\(digest.prefix(2))/\(digest)"
     }
 
-    public func put(_ data: Data) throws -> String {
+    public func put(_ data: Data) async throws -> String {
         let digest = SHA256Hex.of(data)
         let target = file(digest)!
         if FileSystem.exists(target) { return digest }
@@ -41,13 +41,35 @@ public struct FileBlobStore: BlobStore {
         return digest
     }
 
-    public func get(_ digest: String) throws -> Data? {
+    public func get(_ digest: String) async throws -> Data? {
         guard let f = file(digest) else { return nil }
         return FileManager.default.contents(atPath: f)
+    }
+
+    public func size(of digest: String) async throws -> Int? {
+        guard let f = file(digest) else { return nil }
+        var info = stat()
+        guard stat(f, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
+    public func read(_ digest: String, _ body: (Data) async throws -> Void) async throws -> Bool {
+        guard let f = file(digest), let handle = FileHandle(forReadingAtPath: f) else { return false }
+        defer { try? handle.close() }
+        while let piece = try handle.read(upToCount: BlobStoreLimits.chunkSize), !piece.isEmpty {
+            try await body(piece)
+        }
+        return true
     }
 
     public func path(of digest: String) -> String? {
         guard let f = file(digest), FileSystem.exists(f) else { return nil }
         return f
+    }
+
+    public func ping() async throws {
+        guard FileSystem.isDirectory("\(directory)/sha256") else {
+            throw ProtopkgError("the blob directory is missing", at: directory)
+        }
     }
 }

@@ -1,5 +1,5 @@
-import CodeGen
 import Foundation
+import ProtoBundle
 import ProtoChecks
 import ProtoPackaging
 import ProtoSchema
@@ -24,13 +24,15 @@ public struct PublishPolicy {
     public init() {}
 
     /// Throws `PublishRefusal`; returns normally when the version may be stored.
+    /// `schema`: the bundle's schema when the caller has it already (it takes a while to build
+    /// for a large module).
     public func check(bundle: BundleReader, module: ModuleName, version: SemVer,
-                      published: [Published]) throws {
+                      published: [Published], schema: Schema? = nil) throws {
         guard bundle.manifest.name == module.description, bundle.manifest.version == version.description else {
             throw PublishRefusal(status: 422, message: "the bundle is \(bundle.manifest.name)@\(bundle.manifest.version), "
                                  + "not \(module)@\(version) as the URL says")
         }
-        let schema = try bundle.schema()
+        let schema = try schema ?? bundle.schema()
         let config = bundle.manifest.breaking?.config ?? BreakingConfig()
         let line = ReleaseLine(version)
         let sameLine = published.filter { ReleaseLine($0.version) == line && $0.version != version }

@@ -1,7 +1,7 @@
-import CodeGen
-import ProtoCompiler
 import Foundation
+import ProtoBundle
 import ProtoChecks
+import ProtoCompiler
 import ProtoPackaging
 import ProtoSchema
 import ProtopkgBasics
@@ -14,6 +14,14 @@ public final class RegistryService: @unchecked Sendable {
     public let publicRead: Bool
     private let policy = PublishPolicy()
     private let schemas = SchemaCache()
+    /// Published releases read back for the pages (sources, schema, manifest), by digest.
+    let contents = ReleaseContentCache()
+    /// Changelogs by their two bundles' digests (immutable, so never stale).
+    let diffs = ChangelogCache()
+    /// Called after each publish that stored a new version (see `onPublish`).
+    private let listeners = PublishListeners()
+    /// Page sessions by the SHA-256 of their secret: found ones only, like tokens.
+    let sessionCache: ExpiringCache<String, SessionRecord>
     /// Publishes of one module are checked and stored one at a time in this process; the store's
     /// unique version key decides between processes (replicas).
     private let publishLocks = KeyedLock()
@@ -26,7 +34,7 @@ public final class RegistryService: @unchecked Sendable {
     private let versionCache: ExpiringCache<ModuleName, [VersionRecord]>
     private let moduleCache: ExpiringCache<Int, [ModuleName]>
     /// Only tokens found are kept (a token just created elsewhere is never refused from here).
-    private let tokenCache: ExpiringCache<String, TokenRecord>
+    let tokenCache: ExpiringCache<String, TokenRecord>
     private let generationLock = NSLock()
     private var changes: UInt64 = 0
 
@@ -38,6 +46,13 @@ public final class RegistryService: @unchecked Sendable {
         versionCache = ExpiringCache(ttl: cacheTTL, capacity: 4096)
         moduleCache = ExpiringCache(ttl: cacheTTL, capacity: 1)
         tokenCache = ExpiringCache(ttl: cacheTTL, capacity: 4096)
+        sessionCache = ExpiringCache(ttl: cacheTTL, capacity: 4096)
+    }
+
+    /// Runs `listener` after each publish that stores a new version, before the publish
+    /// answers: the pages fill their caches so (`WebPages` in the server).
+    public func onPublish(_ listener: @escaping @Sendable (VersionRecord) async -> Void) {
+        listeners.add(listener)
     }
 
     /// Moves on every publish and yank in this process. Caches of things derived from versions
@@ -131,12 +146,18 @@ public final class RegistryService: @unchecked Sendable {
             }
             var published: [PublishPolicy.Published] = []
             for record in existing {
-                published.append(.init(version: record.version, schema: try schema(of: record)))
+                published.append(.init(version: record.version, schema: try await schema(of: record)))
             }
-            try policy.check(bundle: bundle, module: module, version: version, published: published)
+            let schema = try bundle.schema()
+            try policy.check(bundle: bundle, module: module, version: version, published: published, schema: schema)
+            var others: [(ModuleName, [ArtifactRecord])] = []
+            for other in try await store.modules() where other != module {
+                others.append((other, try await cachedVersions(other).flatMap(\.artifacts)))
+            }
+            try PackageNameClaims.check(bundle: bundle, module: module, others: others)
             try await SourceCompilation(frontEnd: try compiler()).check(bundle) { name, range in
                 let record = try await self.resolve(name, range)
-                guard let data = try self.blobs.get(record.digest) else {
+                guard let data = try await self.blobs.get(record.digest) else {
                     throw RegistryError(500, "the bundle of \(name)@\(record.version) is missing from the blob store")
                 }
                 let dep = try BundleReader(data, name: "\(name)@\(record.version)")
@@ -144,18 +165,26 @@ public final class RegistryService: @unchecked Sendable {
             }
             if dryRun { return .wouldBeAccepted }
 
-            var artifacts = [ArtifactRecord(kind: "bundle", fileName: "\(module.fileStem)-\(version).protopkg.tgz",
-                                            digest: try blobs.put(data), size: data.count)]
+            var artifacts = [ArtifactRecord(kind: "bundle", fileName: BundleFileName.of(module, version),
+                                            digest: try await blobs.put(data), size: data.count)]
             for (path, bytes) in bundle.artifacts.sorted(by: { $0.key < $1.key }) {
-                let kind = path.hasPrefix("python/") ? "python" : path.hasPrefix("go/") ? "go" : "descriptor"
-                artifacts.append(ArtifactRecord(kind: kind, fileName: (path as NSString).lastPathComponent,
-                                                digest: try blobs.put(bytes), size: bytes.count))
+                artifacts.append(ArtifactRecord(kind: ArtifactRecord.kind(ofArtifactPath: path),
+                                                fileName: (path as NSString).lastPathComponent,
+                                                digest: try await blobs.put(bytes), size: bytes.count,
+                                                packageName: bundle.manifest.packages?[path]))
             }
             let record = VersionRecord(module: module, version: version, digest: digest, publishedAt: Date(), artifacts: artifacts)
+            let below = published.filter { $0.version < version }.max { $0.version < $1.version }
+            let changelog = releaseChangelog(module: module, version: version, bundle: bundle, schema: schema, below: below)
             let outcome = try await store.insertVersion(record)
             changed()
             switch outcome {
-            case .inserted: return .created(record)
+            case .inserted:
+                schemas.put(digest, schema)
+                contents.put(digest, ReleaseContent(manifest: bundle.manifest, schema: schema, sources: bundle.sources))
+                if let changelog { try? await store.putChangelog(module, changelog) }
+                await listeners.notify(record)
+                return .created(record)
             case .identical: return .unchanged(record)
             case .conflict:
                 throw PublishRefusal(status: 409, message: "\(module)@\(version) was just published with other content")
@@ -167,20 +196,32 @@ public final class RegistryService: @unchecked Sendable {
     /// without protoc says so on the first publish rather than accepting sources unchecked.
     func compiler() throws -> CompilerFrontEnd {
         do {
-            return try Toolchain().frontEnd()
+            return try ProtocFrontEnd.discover()
         } catch let e as ProtopkgError {
             throw RegistryError(503, "the registry cannot compile published sources: \(e.message) (\(e.hint ?? ""))")
         }
     }
 
-    func schema(of record: VersionRecord) throws -> Schema {
+    func schema(of record: VersionRecord) async throws -> Schema {
         if let cached = schemas.get(record.digest) { return cached }
-        guard let data = try blobs.get(record.digest) else {
+        guard let data = try await blobs.get(record.digest) else {
             throw RegistryError(500, "the bundle of \(record.module)@\(record.version) is missing from the blob store")
         }
         let schema = try BundleReader(data, name: "\(record.module)@\(record.version)").schema()
         schemas.put(record.digest, schema)
         return schema
+    }
+
+    // MARK: health
+
+    /// Throws unless the metadata database and the blob store both answer within `timeout`
+    /// seconds (for `/healthz`).
+    public func checkHealth(timeout: Double = 3) async throws {
+        let store = self.store, blobs = self.blobs
+        try await Deadline.run(seconds: timeout, what: "the database") {
+            try await store.ping()
+            try await blobs.ping()
+        }
     }
 
     // MARK: reading

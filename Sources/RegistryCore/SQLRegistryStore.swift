@@ -1,5 +1,6 @@
 import Foundation
 import ProtoPackaging
+import ProtopkgBasics
 import SQLKit
 
 /// The registry's metadata in SQL through sql-kit, so the same queries serve SQLite and
@@ -26,16 +27,32 @@ public final class SQLRegistryStore: RegistryStore, @unchecked Sendable {
             CREATE TABLE IF NOT EXISTS tokens (
               id TEXT NOT NULL, secret_hash TEXT PRIMARY KEY, scopes TEXT NOT NULL, created_at DOUBLE PRECISION NOT NULL)
             """).run()
+        // Added with the registry's pages; a database from before gains these tables and keeps
+        // its rows (releases published before get their changelog computed when first read).
+        try await db.raw("""
+            CREATE TABLE IF NOT EXISTS changelogs (
+              module TEXT NOT NULL, version TEXT NOT NULL, against TEXT, body TEXT NOT NULL,
+              PRIMARY KEY (module, version))
+            """).run()
+        try await db.raw("""
+            CREATE TABLE IF NOT EXISTS sessions (
+              secret_hash TEXT PRIMARY KEY, token_hash TEXT NOT NULL,
+              created_at DOUBLE PRECISION NOT NULL, expires_at DOUBLE PRECISION NOT NULL)
+            """).run()
+    }
+
+    func insertRow(_ r: VersionRecord) async throws {
+        let artifacts = String(decoding: try JSONEncoder().encode(r.artifacts), as: UTF8.self)
+        try await db.raw("""
+            INSERT INTO versions (module, version, digest, yanked, published_at, artifacts)
+            VALUES (\(bind: r.module.description), \(bind: r.version.description), \(bind: r.digest),
+                    \(bind: r.yanked ? 1 : 0), \(bind: r.publishedAt.timeIntervalSince1970), \(bind: artifacts))
+            """).run()
     }
 
     public func insertVersion(_ r: VersionRecord) async throws -> InsertOutcome {
-        let artifacts = String(decoding: try JSONEncoder().encode(r.artifacts), as: UTF8.self)
         do {
-            try await db.raw("""
-                INSERT INTO versions (module, version, digest, yanked, published_at, artifacts)
-                VALUES (\(bind: r.module.description), \(bind: r.version.description), \(bind: r.digest),
-                        \(bind: r.yanked ? 1 : 0), \(bind: r.publishedAt.timeIntervalSince1970), \(bind: artifacts))
-                """).run()
+            try await insertRow(r)
             return .inserted
         } catch {
             // Most likely the primary key: another publish of this version won. Read what is there.
@@ -77,10 +94,76 @@ public final class SQLRegistryStore: RegistryStore, @unchecked Sendable {
     }
 
     public func token(secretHash: String) async throws -> TokenRecord? {
-        guard let row = try await db.raw("SELECT * FROM tokens WHERE secret_hash = \(bind: secretHash)").first() else { return nil }
+        try await db.raw("SELECT * FROM tokens WHERE secret_hash = \(bind: secretHash)").first().map(Self.token)
+    }
+
+    static func token(_ row: any SQLRow) throws -> TokenRecord {
         let scopes = try row.decode(column: "scopes", as: String.self).split(separator: " ").map { try TokenScope(String($0)) }
-        return TokenRecord(id: try row.decode(column: "id", as: String.self), secretHash: secretHash, scopes: scopes,
-                           createdAt: Date(timeIntervalSince1970: try row.decode(column: "created_at", as: Double.self)))
+        return TokenRecord(id: try row.decode(column: "id", as: String.self), secretHash: try row.decode(column: "secret_hash", as: String.self),
+                           scopes: scopes, createdAt: Date(timeIntervalSince1970: try row.decode(column: "created_at", as: Double.self)))
+    }
+
+    public func tokens() async throws -> [TokenRecord] {
+        try await db.raw("SELECT * FROM tokens ORDER BY created_at, id").all().map(Self.token)
+    }
+
+    public func restore(versions: [VersionRecord], tokens: [TokenRecord]) async throws {
+        try await SQLTransaction.run(on: db) { tx in
+            let view = SQLRegistryStore(database: tx, close: {})
+            let held = try await tx.raw("SELECT (SELECT COUNT(*) FROM versions) + (SELECT COUNT(*) FROM tokens) AS n").first()
+            if let held, try held.decode(column: "n", as: Int.self) > 0 {
+                throw ProtopkgError("the registry holds versions or tokens already: a backup is restored only into an empty registry",
+                                    hint: "give import a new --data directory or an empty database")
+            }
+            for record in versions {
+                try await view.insertRow(record)
+            }
+            for token in tokens { try await view.insertToken(token) }
+        }
+    }
+
+    public func ping() async throws {
+        _ = try await db.raw("SELECT 1 AS ok").first()
+    }
+
+    public func putChangelog(_ module: ModuleName, _ c: StoredChangelog) async throws {
+        try await db.raw("""
+            INSERT INTO changelogs (module, version, against, body)
+            VALUES (\(bind: module.description), \(bind: c.version.description), \(bind: c.against?.description),
+                    \(bind: String(decoding: c.json, as: UTF8.self)))
+            ON CONFLICT (module, version) DO UPDATE SET against = excluded.against, body = excluded.body
+            """).run()
+    }
+
+    public func changelogs(of module: ModuleName) async throws -> [StoredChangelog] {
+        try await db.raw("SELECT * FROM changelogs WHERE module = \(bind: module.description)").all().map { row in
+            StoredChangelog(version: try SemVer(try row.decode(column: "version", as: String.self)),
+                            against: try row.decode(column: "against", as: String?.self).map { try SemVer($0) },
+                            json: Data(try row.decode(column: "body", as: String.self).utf8))
+        }
+    }
+
+    public func insertSession(_ s: SessionRecord) async throws {
+        try await db.raw("""
+            INSERT INTO sessions (secret_hash, token_hash, created_at, expires_at)
+            VALUES (\(bind: s.secretHash), \(bind: s.tokenHash), \(bind: s.createdAt.timeIntervalSince1970),
+                    \(bind: s.expiresAt.timeIntervalSince1970))
+            """).run()
+    }
+
+    public func session(secretHash: String) async throws -> SessionRecord? {
+        guard let row = try await db.raw("SELECT * FROM sessions WHERE secret_hash = \(bind: secretHash)").first() else { return nil }
+        return SessionRecord(secretHash: secretHash, tokenHash: try row.decode(column: "token_hash", as: String.self),
+                             createdAt: Date(timeIntervalSince1970: try row.decode(column: "created_at", as: Double.self)),
+                             expiresAt: Date(timeIntervalSince1970: try row.decode(column: "expires_at", as: Double.self)))
+    }
+
+    public func deleteSession(secretHash: String) async throws {
+        try await db.raw("DELETE FROM sessions WHERE secret_hash = \(bind: secretHash)").run()
+    }
+
+    public func deleteSessions(expiredBefore date: Date) async throws {
+        try await db.raw("DELETE FROM sessions WHERE expires_at < \(bind: date.timeIntervalSince1970)").run()
     }
 
     public func shutdown() async throws { try await close() }

@@ -1,5 +1,5 @@
-import CodeGen
 import Foundation
+import ProtoBundle
 import ProtoCompiler
 import ProtoPackaging
 import ProtopkgBasics

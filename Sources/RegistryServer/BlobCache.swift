@@ -6,7 +6,8 @@ import RegistryCore
 /// Blobs as response bodies. A blob never changes under its digest, so small ones are kept in
 /// memory as `ByteBuffer`s (up to `budget` bytes in all, oldest dropped first) and a response
 /// shares the cached storage instead of copying it; a miss reads the file straight into a buffer.
-/// Blobs larger than `largest` are streamed from disk in chunks and never cached.
+/// Blobs larger than `largest` are streamed in chunks (from disk, or from the blob store's
+/// pieces) and never cached.
 final class BlobCache: @unchecked Sendable {
     private var entries: [String: ByteBuffer] = [:]
     private var order: [String] = []
@@ -30,10 +31,7 @@ final class BlobCache: @unchecked Sendable {
     /// The blob's bytes as a response body, or nil when the store has no such blob.
     func body(_ digest: String, store: BlobStore, context: some RequestContext) async throws -> ResponseBody? {
         if let cached = lock.withLock({ entries[digest] }) { return ResponseBody(byteBuffer: cached) }
-        guard let path = store.path(of: digest) else {
-            // A store without files: whatever it returns.
-            return try store.get(digest).map { ResponseBody(byteBuffer: ByteBuffer(bytes: $0)) }
-        }
+        guard let path = store.path(of: digest) else { return try await storeBody(digest, store: store) }
         guard let size = Self.size(path) else { return nil }
         if size > largest { return try await fileIO.loadFile(path: path, context: context) }
         guard let buffer = Self.read(path, size: size) else { return nil }
@@ -42,12 +40,34 @@ final class BlobCache: @unchecked Sendable {
     }
 
     /// The blob's bytes (through the cache when small enough).
-    func buffer(_ digest: String, store: BlobStore) throws -> ByteBuffer? {
+    func buffer(_ digest: String, store: BlobStore) async throws -> ByteBuffer? {
         if let cached = lock.withLock({ entries[digest] }) { return cached }
-        guard let path = store.path(of: digest) else { return try store.get(digest).map { ByteBuffer(bytes: $0) } }
+        guard let path = store.path(of: digest) else {
+            guard let data = try await store.get(digest) else { return nil }
+            let buffer = ByteBuffer(bytes: data)
+            if data.count <= largest { put(digest, buffer) }
+            return buffer
+        }
         guard let size = Self.size(path), let buffer = Self.read(path, size: size) else { return nil }
         if size <= largest { put(digest, buffer) }
         return buffer
+    }
+
+    /// A blob of a store without files (PostgreSQL): small ones read whole and kept; large ones
+    /// streamed piece by piece, so a replica holds one piece of a multi-MB bundle at a time.
+    private func storeBody(_ digest: String, store: BlobStore) async throws -> ResponseBody? {
+        guard let size = try await store.size(of: digest) else { return nil }
+        if size <= largest {
+            guard let data = try await store.get(digest) else { return nil }
+            let buffer = ByteBuffer(bytes: data)
+            put(digest, buffer)
+            return ResponseBody(byteBuffer: buffer)
+        }
+        return ResponseBody(contentLength: size) { writer in
+            let found = try await store.read(digest) { piece in try await writer.write(ByteBuffer(bytes: piece)) }
+            guard found else { throw RegistryError(500, "blob \(digest) vanished from the blob store while being sent") }
+            try await writer.finish(nil)
+        }
     }
 
     private func put(_ digest: String, _ buffer: ByteBuffer) {

@@ -10,12 +10,16 @@ import RegistryCore
 struct CachedPage: Sendable {
     var body: ByteBuffer
     var contentType: String
+    /// Fields the protocol requires besides Content-Type (the Swift registry's Content-Version, Link).
+    var headers = HTTPFields()
     /// Set by `HotReads.prepare`: the response's fields but Date, and the metrics to count in.
     var fields = HTTPFields()
     var instruments: RegistryMetrics.Instruments?
 
     var response: Response {
-        Response(status: .ok, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: body))
+        var fields: HTTPFields = [.contentType: contentType]
+        fields.append(contentsOf: headers)
+        return Response(status: .ok, headers: fields, body: ResponseBody(byteBuffer: body))
     }
 }
 
@@ -55,10 +59,15 @@ final class HotReads: Sendable {
         blobs = BlobCache()
     }
 
-    /// The cache key of a request: its path, and whether it asks for PEP 691 JSON (the only
-    /// header a cached answer depends on).
+    /// The cache key of a request: its path, and whether it asks for PEP 691 JSON or for a Swift
+    /// registry API version this server does not speak (the only headers a cached answer depends on).
     static func key(path: String, accept: String?) -> String {
-        accept?.contains(PyPIRoutes.jsonType) == true ? path + " json" : path
+        guard let accept else { return path }
+        if accept.contains(PyPIController.jsonType) { return path + " json" }
+        // A Swift registry API version other than 1 is refused by the route (400 or 415), never
+        // answered from the cache.
+        if !SwiftRegistryAccept.isVersion1(accept) { return path + " accept=" + accept }
+        return path
     }
 
     static func key(_ request: Request) -> String {
@@ -69,7 +78,9 @@ final class HotReads: Sendable {
     /// (the route's and Content-Length; Date and Server follow per answer) and the route's metrics.
     func prepare(_ page: CachedPage, route: String) -> CachedPage {
         var page = page
-        page.fields = fields([.contentType: page.contentType], length: page.body.readableBytes)
+        var headers: HTTPFields = [.contentType: page.contentType]
+        headers.append(contentsOf: page.headers)
+        page.fields = fields(headers, length: page.body.readableBytes)
         page.instruments = metrics.instruments(method: .get, route: route, status: 200)
         return page
     }

@@ -16,7 +16,7 @@ enum JSONResponse {
         return ByteBuffer(bytes: data)
     }
 
-    /// A body for the page cache (JSON unless said otherwise; see `RegistryRoutes.page`).
+    /// A body for the page cache (JSON unless said otherwise; see `RouteSupport.page`).
     static func page(_ object: Any, contentType: String = "application/json") -> CachedPage {
         CachedPage(body: bytes(object), contentType: contentType)
     }
@@ -30,7 +30,11 @@ enum JSONResponse {
     static func version(_ r: VersionRecord) -> [String: Any] {
         ["module": r.module.description, "version": r.version.description, "digest": r.digest, "yanked": r.yanked,
          "published_at": ISO8601DateFormatter().string(from: r.publishedAt),
-         "artifacts": r.artifacts.map { ["kind": $0.kind, "file_name": $0.fileName, "digest": $0.digest, "size": $0.size] }]
+         "artifacts": r.artifacts.map { a -> [String: Any] in
+             var o: [String: Any] = ["kind": a.kind, "file_name": a.fileName, "digest": a.digest, "size": a.size]
+             if let name = a.packageName { o["package_name"] = name }
+             return o
+         }]
     }
 }
 

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import NIOCore
 import ProtopkgBasics
@@ -9,42 +11,48 @@ import RegistryCore
 /// reports the bound address (port 0 picks a free one).
 public enum RegistryApplication {
     public static func openService(_ config: RegistryConfiguration) async throws -> RegistryService {
-        try FileSystem.createDirectory(config.dataDirectory)
-        let store: SQLRegistryStore
-        if let url = config.databaseURL {
-            store = try await PostgresBackend.open(url: url)
-        } else {
-            store = try await SQLiteBackend.open(path: "\(config.dataDirectory)/registry.sqlite")
-        }
-        return RegistryService(store: store, blobs: try FileBlobStore(directory: "\(config.dataDirectory)/blobs"),
-                               publicRead: config.publicRead, cacheTTL: config.cacheTTL)
+        let (store, blobs) = try await RegistryStorage.open(dataDirectory: config.dataDirectory, databaseURL: config.databaseURL,
+                                                            blobs: config.blobs)
+        return RegistryService(store: store, blobs: blobs, publicRead: config.publicRead, cacheTTL: config.cacheTTL)
     }
 
     static let serverName = "protopkg"
+
+    /// Checks what can be checked before any storage is opened: the TLS files.
+    public static func validate(_ config: RegistryConfiguration) throws {
+        _ = try TLSSetup.configuration(config)
+    }
 
     public static func buildRouter(service: RegistryService, maxUploadBytes: Int,
                                    metrics: RegistryMetrics = RegistryMetrics()) -> Router<BasicRequestContext> {
         buildRouter(maxUploadBytes: maxUploadBytes, hot: HotReads(service: service, metrics: metrics, serverName: serverName))
     }
 
-    static func buildRouter(maxUploadBytes: Int, hot: HotReads) -> Router<BasicRequestContext> {
+    static func buildRouter(maxUploadBytes: Int, hot: HotReads, tls: Bool = false) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
-        let api = RegistryRoutes(maxUploadBytes: maxUploadBytes, hot: hot)
-        api.register(on: router)
-        PyPIRoutes(service: hot.service, api: api).register(on: router)
+        router.add(middleware: SwiftRegistryMiddleware())
+        // Pages first: a page's path may also fit a protocol's pattern (see WebRoute).
+        router.add(middleware: WebMiddleware(pages: WebPages(service: hot.service, tls: tls)))
+        let support = RouteSupport(hot: hot, maxUploadBytes: maxUploadBytes)
+        HealthController(support: support).register(on: router)
+        APIController(support: support).register(on: router)
+        PyPIController(support: support).register(on: router)
+        GoProxyController(support: support).register(on: router)
+        SwiftRegistryController(support: support).register(on: router)
         return router
     }
 
     public static func buildApplication(_ config: RegistryConfiguration, service: RegistryService,
-                                        onListening: @escaping @Sendable (String, Int) async -> Void) -> some ApplicationProtocol {
+                                        onListening: @escaping @Sendable (String, Int) async -> Void) throws -> some ApplicationProtocol {
         var logger = Logger(label: "protopkg.registry")
         logger.logLevel = .warning
         // Reads whose answer is cached are answered on the connection's event loop (HotReadHandler).
         let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName)
+        let http = HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)]))
         return Application(
-            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot),
-            server: .http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)])),
+            router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot, tls: config.tlsCertificate != nil),
+            server: try TLSSetup.configuration(config).map { try .tls(http, tlsConfiguration: $0) } ?? http,
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: serverName),
             onServerRunning: { channel in await onListening(config.host, channel.localAddress?.port ?? config.port) },
             logger: logger)

@@ -1,3 +1,5 @@
+import RegistryCore
+
 /// How `protopkg registry serve` runs.
 public struct RegistryConfiguration: Sendable {
     public var dataDirectory: String
@@ -5,6 +7,8 @@ public struct RegistryConfiguration: Sendable {
     public var port: Int
     /// `postgres://…` keeps metadata in PostgreSQL; nil means SQLite under the data directory.
     public var databaseURL: String?
+    /// Where blobs live: files under the data directory, or PostgreSQL (needs `databaseURL`).
+    public var blobs: BlobBackend
     public var publicRead: Bool
     /// The largest bundle a publish may upload.
     public var maxUploadBytes: Int
@@ -12,9 +16,14 @@ public struct RegistryConfiguration: Sendable {
     /// or yank through this server drops them at once. With several replicas on one database,
     /// another replica's change shows after at most this long: keep it short, or 0 (no caching).
     public var cacheTTL: Double
+    /// PEM files of the server's certificate chain and private key: HTTPS when both are set.
+    public var tlsCertificate: String?
+    public var tlsKey: String?
 
     public init(dataDirectory: String, host: String = "127.0.0.1", port: Int = 8080, databaseURL: String? = nil,
-                publicRead: Bool = false, maxUploadBytes: Int = 64 << 20, cacheTTL: Double = 3) {
+                publicRead: Bool = false, maxUploadBytes: Int = 64 << 20, cacheTTL: Double = 3,
+                tlsCertificate: String? = nil, tlsKey: String? = nil, blobs: BlobBackend = .files) {
+        self.blobs = blobs
         self.dataDirectory = dataDirectory
         self.host = host
         self.port = port
@@ -22,5 +31,7 @@ public struct RegistryConfiguration: Sendable {
         self.publicRead = publicRead
         self.maxUploadBytes = maxUploadBytes
         self.cacheTTL = cacheTTL
+        self.tlsCertificate = tlsCertificate
+        self.tlsKey = tlsKey
     }
 }

@@ -1,10 +1,11 @@
-import CodeGen
 import Foundation
+import ProtoModule
 import ProtopkgBasics
 import XCTest
 
-/// A throwaway module directory for builder tests, with the repository's venv on PATH so the
-/// python target finds grpcio-tools however the tests are started.
+/// A throwaway module directory for builder tests, with the repository's venv and the swift
+/// plugins that `make setup` builds on PATH, so the python and swift targets find their tools
+/// however the tests are started.
 struct TestModule {
     let directory: String
 
@@ -16,7 +17,7 @@ struct TestModule {
 
     static var toolchain: Toolchain {
         var env = ProcessInfo.processInfo.environment
-        env["PATH"] = "\(repositoryRoot)/.venv/bin:" + (env["PATH"] ?? "/usr/bin:/bin")
+        env["PATH"] = "\(repositoryRoot)/.venv/bin:\(repositoryRoot)/.build-swift-plugins/bin:" + (env["PATH"] ?? "/usr/bin:/bin")
         return Toolchain(environment: env)
     }
 

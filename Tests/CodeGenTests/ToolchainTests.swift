@@ -1,15 +1,21 @@
 import CodeGen
 import Foundation
+import ProtoModule
 import ProtopkgBasics
 import XCTest
 
 final class ToolchainTests: XCTestCase {
     func testMissingToolsAreNamedWithTheirPackage() {
-        let toolchain = Toolchain(environment: ["PATH": "/nonexistent", "PROTOPKG_PROTOC": "/nonexistent/protoc"])
+        let toolchain = Toolchain(environment: ["PATH": "/nonexistent"])
         XCTAssertThrowsError(try toolchain.frontEnd()) { error in
             let e = error as! ProtopkgError
-            XCTAssertTrue(e.message.contains("protoc was not found"))
-            XCTAssertTrue(e.hint?.contains("apt-get install protobuf-compiler") == true)
+            XCTAssertTrue(e.message.contains("protoc was not found"), e.message)
+            XCTAssertTrue(e.hint?.contains("pip install grpcio-tools") == true, e.hint ?? "")
+        }
+        let named = Toolchain(environment: ["PATH": "/nonexistent", "PROTOPKG_PROTOC": "/nonexistent/protoc"])
+        XCTAssertThrowsError(try named.frontEnd()) { error in
+            let e = error as! ProtopkgError
+            XCTAssertTrue(e.message.contains("PROTOPKG_PROTOC names \"/nonexistent/protoc\""), e.message)
         }
         XCTAssertThrowsError(try toolchain.plugin("protoc-gen-go", package: "protoc-gen-go")) { error in
             XCTAssertTrue((error as! ProtopkgError).hint?.contains("PROTOPKG_PROTOC_GEN_GO") == true)

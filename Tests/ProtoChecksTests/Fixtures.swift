@@ -89,7 +89,8 @@ enum Fixtures {
     static func breaking(_ dir: String) throws -> [Finding] {
         let m = try manifest("\(dir)/current")
         return try BreakingEngine(config: m.breaking, configFile: "buf.yaml")
-            .run(previous: try schema("\(dir)/previous"), current: try schema("\(dir)/current"), displayPath: { $0 })
+            .run(previous: try schema("\(dir)/previous"), current: try schema("\(dir)/current"), displayPath: { $0 },
+                 sources: { try? String(contentsOfFile: "\(dir)/current/\($0)", encoding: .utf8) })
     }
 
     /// Source files of rules, as the rule IDs their names spell (`EnumZeroValueSuffix` → ENUM_ZERO_VALUE_SUFFIX).

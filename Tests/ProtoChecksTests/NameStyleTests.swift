@@ -1,19 +1,31 @@
 @testable import ProtoChecks
 import XCTest
 
+/// Expected names are what buf 1.75 suggests for the same input (checked by running buf on
+/// the lint fixtures `name_suggestions` and `file_lower_snake_case_unicode`).
 final class NameStyleTests: XCTestCase {
-    /// The ASCII fast path gives what the general (Character-based) path gives.
-    func testASCIIPathAgreesWithTheGeneralOne() {
-        let names = ["HTTPServer", "FOO1BAR", "foo2Bar", "getUser", "get_user", "_leading__double_", "X1Y2",
-                     "already_snake", "ALREADY_UPPER", "a", "", "Mixed-Dash name", "v1beta2", "ABCdefGHI", "a1B2c3"]
-        for name in names {
-            XCTAssertEqual(ASCIIName(name)!.snake(), NameStyle.snakeCharacters(name), name)
-            XCTAssertEqual(ASCIIName(name)!.pascal(), NameStyle.pascalCharacters(name), name)
-        }
-        XCTAssertEqual(NameStyle.lowerSnake("HTTPServer"), "http_server")
+    func testSnakeCaseSplitsAsBufDoes() {
+        let lower = ["A0Y": "a0y", "A0A09ZAX": "a0a09zax", "A91bZBy": "a91b_z_by", "A0XB9b_xY": "a0xb9b_x_y",
+                     "HTTPServer": "http_server", "getHTTPResponse2Code": "get_http_response2_code",
+                     "_leading": "leading", "Double__Under": "double_under", "a.b-c d": "a_b_c_d", "Foo..Bar": "foo_bar"]
+        for (name, expected) in lower { XCTAssertEqual(NameStyle.lowerSnake(name), expected, name) }
         XCTAssertEqual(NameStyle.upperSnake("foo2Bar"), "FOO2_BAR")
-        XCTAssertEqual(NameStyle.pascal("get_user"), "GetUser")
-        XCTAssertNil(ASCIIName("naïve"))
+        XCTAssertEqual(NameStyle.upperSnake("FOO1BAR"), "FOO1BAR")
+        XCTAssertEqual(NameStyle.lowerSnakePackage("acme.fooBar.v1"), "acme.foo_bar.v1")
     }
 
+    /// Outside ASCII buf decides word starts from the neighbouring bytes, and changes case one
+    /// character into one.
+    func testSnakeCaseOutsideASCIIFollowsBufsBytes() {
+        let lower = ["ÀÀa": "à_àa", "apfelÄBaum": "apfel_ä_baum", "fooµBar": "fooµ_bar", "ÉCOLE": "école",
+                     "İstanbul": "istanbul", "ǅungla": "ǆungla", "straßeGroß": "straße_groß", "日本Name": "日本_name"]
+        for (name, expected) in lower { XCTAssertEqual(NameStyle.lowerSnake(name), expected, name) }
+    }
+
+    func testPascalCase() {
+        XCTAssertEqual(NameStyle.pascal("get_user"), "GetUser")
+        XCTAssertEqual(NameStyle.pascal("HTTPServer_v2"), "HTTPServerV2")
+        XCTAssertEqual(NameStyle.pascal("my_http_Service"), "MyHttpService")
+        XCTAssertEqual(NameStyle.pascal("fooBAR_baz"), "FooBARBaz")
+    }
 }

@@ -21,7 +21,7 @@ final class OptionValueLocatorTests: XCTestCase {
     private var option: SourceSpan { SourceSpan(startLine: 2, startColumn: 3, endLine: 9, endColumn: 5) }
 
     private func start(_ steps: [Step]) -> String? {
-        OptionValueLocator(text: text).locate(steps, inside: option).map { "\($0.startLine):\($0.startColumn)" }
+        OptionValueLocator(text: SourceText(text)).locate(steps, inside: option).map { "\($0.startLine):\($0.startColumn)" }
     }
 
     func testFindsFieldsListElementsAndNestedValues() {
@@ -38,7 +38,7 @@ final class OptionValueLocatorTests: XCTestCase {
     }
 
     func testElementsOfARepeatedScalarAreCountedAcrossEntriesAndLists() {
-        let locator = OptionValueLocator(text: text)
+        let locator = OptionValueLocator(text: SourceText(text))
         let (elements, holder) = locator.elements(named: "fields", after: [Step(name: "oneof", index: 1, isScalar: false)], inside: option)
         XCTAssertEqual(elements.map { $0?.description }, ["5:7", "6:7"])
         XCTAssertEqual(holder.description, "4:5")

@@ -238,7 +238,7 @@ final class ManifestTests: XCTestCase {
               python: {}
               rust: {}
             """), at: "protopkg.yaml:4:3", message: ["unknown target \"rust\" in \"targets\""])
-        XCTAssertEqual(error?.hint, "known targets: python, go, descriptor")
+        XCTAssertEqual(error?.hint, "known targets: python, go, node, swift, descriptor")
     }
 
     func testUnknownKeyInsideATarget() {
@@ -337,11 +337,11 @@ extension XCTestCase {
     /// Asserts that `body` throws a `ProtopkgError` located exactly at `location` whose message
     /// contains every fragment, and returns it for further checks.
     @discardableResult
-    func assertConfigError(_ body: @autoclosure () throws -> Manifest, at location: String, message fragments: [String],
+    func assertConfigError<T>(_ body: @autoclosure () throws -> T, at location: String, message fragments: [String],
                            file: StaticString = #filePath, line: UInt = #line) -> ProtopkgError? {
         do {
             let manifest = try body()
-            XCTFail("expected an error at \(location), parsed \(manifest)", file: file, line: line)
+            XCTFail("expected an error at \(location), got \(manifest)", file: file, line: line)
             return nil
         } catch let error as ProtopkgError {
             XCTAssertEqual(error.location, location, "\(error)", file: file, line: line)

@@ -33,3 +33,32 @@ final class ErrorFormatJSONTests: XCTestCase {
         XCTAssertEqual(ErrorFormat.json.render([f, f]).split(separator: "\n").count, 2)
     }
 }
+
+final class GitLabCodeQualityTests: XCTestCase {
+    func testOneArrayOfCodeClimateIssuesWithUniqueStableFingerprints() throws {
+        let a = Finding(path: "proto/a.proto", startLine: 3, startColumn: 5, endLine: 4, endColumn: 9, type: "FIELD_LOWER_SNAKE_CASE", message: "bad")
+        var moved = a
+        moved.startLine = 30
+        moved.endLine = 30
+        let compile = Finding(path: "proto/b.proto", type: "COMPILE", message: "syntax error")
+        let text = ErrorFormat.gitlabCodeQuality.render([a, a, compile])
+        XCTAssertTrue(text.hasSuffix("]\n"))
+        let issues = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        XCTAssertEqual(issues.count, 3)
+        XCTAssertEqual(issues[0]["description"] as? String, "bad")
+        XCTAssertEqual(issues[0]["check_name"] as? String, "FIELD_LOWER_SNAKE_CASE")
+        XCTAssertEqual(issues[0]["severity"] as? String, "major")
+        let location = try XCTUnwrap(issues[0]["location"] as? [String: Any])
+        XCTAssertEqual(location["path"] as? String, "proto/a.proto")
+        XCTAssertEqual((location["lines"] as? [String: Int])?["begin"], 3)
+        XCTAssertEqual((location["lines"] as? [String: Int])?["end"], 4)
+        XCTAssertEqual(issues[2]["severity"] as? String, "blocker")
+        XCTAssertEqual(((issues[2]["location"] as? [String: Any])?["lines"] as? [String: Int])?["begin"], 1, "GitLab needs a line")
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        XCTAssertEqual(Set(fingerprints).count, 3, "a repeated finding gets its own fingerprint")
+        // A finding that only moved keeps its fingerprint, so GitLab does not report it as new.
+        let again = try JSONSerialization.jsonObject(with: Data(ErrorFormat.gitlabCodeQuality.render([moved]).utf8)) as! [[String: Any]]
+        XCTAssertEqual(again[0]["fingerprint"] as? String, fingerprints[0])
+        XCTAssertEqual(ErrorFormat.gitlabCodeQuality.render([]), "[]\n", "no findings: an empty report, still valid")
+    }
+}

@@ -90,3 +90,13 @@ final class FileSystemTests: XCTestCase {
         XCTAssertEqual(FileSystem.absolute("/abs/./p", relativeTo: "/base"), "/abs/p")
     }
 }
+
+extension FileSystemTests {
+    func testRelativePaths() {
+        XCTAssertEqual(FileSystem.relative("/w/proto/a.proto", from: "/w"), "proto/a.proto")
+        XCTAssertEqual(FileSystem.relative("/w/common/proto/a.proto", from: "/w/billing"), "../common/proto/a.proto")
+        XCTAssertEqual(FileSystem.relative("/w", from: "/w"), ".")
+        XCTAssertEqual(FileSystem.relative("/w", from: "/w/a/b"), "../..")
+        XCTAssertEqual(FileSystem.relative("/x/y", from: "/"), "x/y")
+    }
+}

@@ -61,6 +61,16 @@ final class FindingTests: XCTestCase {
         XCTAssertEqual(finding.location, "a.proto")
     }
 
+    func testAPathlessFindingNamesItsSubjectInTextButNotInJSON() throws {
+        var finding = Finding(path: "", startLine: 1, startColumn: 1, type: "PACKAGE_NO_DELETE", message: "gone")
+        XCTAssertEqual(ErrorFormat.text.render(finding), "<input>:1:1:gone (PACKAGE_NO_DELETE)", "buf's name when nothing better is known")
+        finding.subject = "acme/v1/a.proto"
+        XCTAssertEqual(ErrorFormat.text.render(finding), "acme/v1/a.proto:1:1:gone (PACKAGE_NO_DELETE)")
+        XCTAssertTrue(ErrorFormat.githubActions.render(finding).hasPrefix("::error file=acme/v1/a.proto,line=1,"))
+        XCTAssertEqual(ErrorFormat.json.render(finding),
+                       #"{"path":"","start_line":1,"start_column":1,"end_line":1,"end_column":1,"type":"PACKAGE_NO_DELETE","message":"gone"}"#)
+    }
+
     func testErrorDescriptionListsFindings() {
         let error = ProtopkgError("compilation failed with 1 error", hint: "fix it",
                                   findings: [Finding(path: "a.proto", startLine: 2, startColumn: 1, type: "COMPILE", message: "x")])

@@ -1,4 +1,3 @@
-import CodeGen
 import Foundation
 import ProtoPackaging
 import ProtopkgBasics

@@ -1,7 +1,7 @@
 import ArchiveKit
-import CodeGen
 import Foundation
 import HTTPTransport
+import ProtoBundle
 import ProtoPackaging
 import ProtopkgBasics
 import RegistryClient

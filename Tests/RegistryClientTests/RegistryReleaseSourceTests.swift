@@ -1,5 +1,5 @@
-import CodeGen
 import Foundation
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 import RegistryClient

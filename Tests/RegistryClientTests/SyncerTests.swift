@@ -1,6 +1,6 @@
 import ArchiveKit
-import CodeGen
 import Foundation
+import ProtoModule
 import ProtoPackaging
 import ProtopkgBasics
 import RegistryClient

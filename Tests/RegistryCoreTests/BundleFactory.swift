@@ -1,5 +1,6 @@
 import CodeGen
 import Foundation
+import ProtoModule
 import ProtopkgBasics
 
 /// Builds real bundles of a small module (descriptor target only) for registry tests.

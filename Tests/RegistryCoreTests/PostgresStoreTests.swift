@@ -15,7 +15,20 @@ final class PostgresStoreTests: XCTestCase {
         let store = try await PostgresBackend.open(url: url)
         try await store.db.raw("DROP TABLE IF EXISTS versions").run()
         try await store.db.raw("DROP TABLE IF EXISTS tokens").run()
+        try await store.db.raw("DROP TABLE IF EXISTS changelogs").run()
+        try await store.db.raw("DROP TABLE IF EXISTS sessions").run()
         try await StoreContract.run(store)
+        try await store.shutdown()
+    }
+
+    func testMigrationKeepsData() async throws {
+        let env = ProcessInfo.processInfo.environment
+        if env["PROTOPKG_TEST_POSTGRES"] == "off" { return }
+        guard let url = env["PROTOPKG_TEST_POSTGRES_URL"] else {
+            return XCTFail("PROTOPKG_TEST_POSTGRES_URL is not set: run the tests with `make test`, which starts PostgreSQL")
+        }
+        let store = try await PostgresBackend.open(url: url)
+        try await StoreContract.migrationKeepsData(store)
         try await store.shutdown()
     }
 }

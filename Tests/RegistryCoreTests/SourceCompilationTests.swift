@@ -1,6 +1,6 @@
 import ArchiveKit
-import CodeGen
 import Foundation
+import ProtoBundle
 import ProtoPackaging
 import ProtopkgBasics
 import RegistryCore

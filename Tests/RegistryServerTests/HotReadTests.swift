@@ -17,8 +17,14 @@ final class HotReadTests: XCTestCase {
         dir = try FileSystem.makeTemporaryDirectory()
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: true)
         let service = try await RegistryApplication.openService(config)
-        let app = RegistryApplication.buildApplication(config, service: service) { _, _ in }
-        try await app.test(.live) { client in try await body(service, client) }
+        let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
+        do {
+            try await app.test(.live) { client in try await body(service, client) }
+        } catch {
+            // SQLite connections must be closed before they go, or the process aborts.
+            try await service.store.shutdown()
+            throw error
+        }
         try await service.store.shutdown()
     }
 

@@ -1,4 +1,5 @@
 import CodeGen
+import ProtoModule
 
 enum ModuleBuilderForTests {
     static func build(_ dir: String, _ env: [String: String]) throws -> BuildReport {

@@ -6,9 +6,9 @@ The Swift tests check protopkg's engine against the same expectations, so a fixt
 here and there proves protopkg and buf agree on it.
 
 With --exact (and --protopkg), buf and protopkg must also agree on every finding's column and
-its whole message. buf prints a message-typed protovalidate example value as a Go
-pointer (`"&{{} [] [] 0xc000...}" is an example value ...`), which no one can match, so that
-value is left out of the comparison.
+its whole message, on every fixture. The one exception (README, "Known differences"): buf
+prints a message-typed protovalidate example value as a Go pointer (`"&{{} [] [] 0xc000...}" is
+an example value ...`), which no one can match, so that value is left out of the comparison.
 
 usage: fixtures.py --buf PATH [--protopkg PATH] [--only NAME] [--exact]
 Prints `ok - kind/NAME` or `not ok - kind/NAME` with the differences, then `N passed, M failed`.
@@ -16,6 +16,9 @@ Prints `ok - kind/NAME` or `not ok - kind/NAME` with the differences, then `N pa
 import argparse, json, os, re, subprocess, sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ProtoChecksTests", "Fixtures")
+REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+# As the Makefile does: the venv's protoc (new enough for editions) comes first.
+ENV = dict(os.environ, PATH=os.path.join(REPO, ".venv", "bin") + os.pathsep + os.environ.get("PATH", ""))
 
 
 def markers(directory):
@@ -58,7 +61,7 @@ def exact_key(o):
 
 
 def findings(command, cwd, exact=False):
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=ENV)
     if result.returncode not in (0, 100):
         raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: {result.stderr.strip()}")
     out = set()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Agreement with buf on real APIs: `protopkg lint` on the August googleapis snapshot and
 # `protopkg breaking` August against March must report the same findings as buf, compared as
-# multisets of (path, start_line, type).
+# multisets of (path, start_line, start_column, type, message): where, what and in buf's words.
 #   Tests/conformance/googleapis.sh PATH/TO/protopkg
 # Prints `ok - NAME` / `not ok - NAME`, then `N passed, M failed`.
 set -uo pipefail
@@ -21,9 +21,11 @@ compare() {  # NAME ARGS... : runs both tools with ARGS in the August tree
   if "$py" - "$work" <<'PY' > "$work/diff" 2>&1
 import collections, json, sys
 w = sys.argv[1]
-def load(p): return collections.Counter((o.get("path", ""), o["start_line"], o["type"]) for o in map(json.loads, open(p)))
+def load(p):
+    return collections.Counter((o.get("path", ""), o["start_line"], o["start_column"], o["type"], o["message"])
+                               for o in map(json.loads, open(p)))
 b, p = load(f"{w}/buf.json"), load(f"{w}/protopkg.json")
-print(f"buf {sum(b.values())} findings, protopkg {sum(p.values())}")
+print(f"buf {sum(b.values())} findings, protopkg {sum(p.values())}, reproduced exactly {sum((b & p).values())}")
 if b != p or not b:
     print("missing:", sorted((b - p).elements())[:20]); print("extra:", sorted((p - b).elements())[:20]); sys.exit(1)
 PY

@@ -4,20 +4,8 @@
 #   Tests/integration/checks.sh PATH/TO/protopkg
 # Prints `ok - NAME` / `not ok - NAME` per check, then `N passed, M failed`.
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-passed=0; failed=0
-
-check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then
-    passed=$((passed + 1)); echo "ok - $name"
-  else
-    failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log"
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 git_() { git -c user.name=t -c user.email=t@t.invalid -c init.defaultBranch=main "$@"; }
 # Runs protopkg and checks its exit status: expect STATUS ARGS...
 expect() { local want="$1"; shift; local s=0; "$protopkg" "$@" >"$work/out" 2>"$work/err" || s=$?;
@@ -123,5 +111,116 @@ ls_rules() {
 }
 check "ls-lint-rules and ls-breaking-rules" ls_rules
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+
+# --- any directory is a module; every buf configuration ------------------------------
+plain="$work/plain"
+mkdir -p "$plain/old/acme/v1" "$plain/new/acme/v1"
+printf 'syntax = "proto3";\npackage acme.v1;\n// An entry.\nmessage Entry {\n  // Its ID.\n  string id = 1;\n  // A note.\n  string note = 2;\n}\n' > "$plain/old/acme/v1/entry.proto"
+printf 'syntax = "proto3";\npackage acme.v1;\n// An entry.\nmessage Entry {\n  // Its ID.\n  string id = 1;\n}\n// buf:lint:ignore MESSAGE_PASCAL_CASE\nmessage bad_name {}\n' > "$plain/new/acme/v1/entry.proto"
+plain_lint() {
+  # No configuration: buf's defaults (STANDARD; like an empty buf.yaml v1, comment ignores are off).
+  expect 100 lint "$plain/new"; grep -q '^acme/v1/entry.proto:9:9:.*(MESSAGE_PASCAL_CASE)$' "$work/out"
+}
+plain_breaking() {
+  expect 100 breaking "$plain/new" --against "$plain/old"; grep -q '^acme/v1/entry.proto:4:1:.*(FIELD_NO_DELETE)$' "$work/out"
+  ( cd "$plain/new" && expect 100 breaking . --against ../old --error-format json ) && grep -q '"path":"acme/v1/entry.proto"' "$work/out"
+}
+plain_version() {
+  # The reference has no version: the bump and the kind of change, a hint, exit 0.
+  expect 0 version next "$plain/new" --against "$plain/old"
+  head -1 "$work/out" | grep -qx 'major bump: breaking change (compared with .*, whose version is unknown)'
+  grep -q 'hint: .*--previous-version' "$work/err"
+  expect 0 version next "$plain/new" --against "$plain/old" --previous-version 0.14.0 --format json
+  python3 -c 'import json,sys; o=json.load(open(sys.argv[1])); assert (o["current"], o["next"], o["bump"], o["impact"]) == ("0.14.0", "0.15.0", "minor", "breaking"), o' "$work/out"
+  expect 0 version next "$plain/new" --against "$plain/old" --format json
+  python3 -c 'import json,sys; o=json.load(open(sys.argv[1])); assert (o["current"], o["next"], o["bump"], o["impact"]) == (None, None, "major", "breaking"), o' "$work/out"
+  expect 1 version bump "$plain/new" --against "$plain/old"; grep -q 'pass --previous-version' "$work/err"
+}
+addition_below_one() {
+  cp -R "$plain/old" "$plain/added"
+  printf '// Another.\nmessage Other {}\n' >> "$plain/added/acme/v1/entry.proto"
+  expect 0 version next "$plain/added" --against "$plain/old" --previous-version 0.14.0 --format json
+  python3 -c 'import json,sys; o=json.load(open(sys.argv[1])); assert (o["next"], o["bump"], o["impact"]) == ("0.14.1", "patch", "additive"), o' "$work/out"
+  expect 0 version next "$plain/added" --against "$plain/old" --previous-version 0.14.0
+  [ "$(head -1 "$work/out")" = "0.14.1" ]; sed -n 2p "$work/out" | grep -q '^patch bump from 0.14.0: additive change'
+}
+check "lint: a directory with no configuration is a module with buf's defaults" plain_lint
+check "breaking: a plain directory against a plain directory" plain_breaking
+check "version next: an unknown previous version gives the bump and a hint; --previous-version gives the version" plain_version
+check "version next: below 1.0.0 an addition moves the patch (bump patch, impact additive)" addition_below_one
+
+ws="$work/ws"
+mkdir -p "$ws/proto/acme/v1" "$ws/legacy/a/old/v1"
+printf 'version: v1\ndirectories: [proto, legacy]\n' > "$ws/buf.work.yaml"
+printf 'version: v1\nlint:\n  use: [DEFAULT]\n  ignore: [acme/v1/skip.proto]\nbreaking:\n  use: [FIELD_SAME_CTYPE]\n' > "$ws/proto/buf.yaml"
+printf 'version: v1beta1\nbuild:\n  roots: [a]\nlint:\n  use: [OTHER]\n' > "$ws/legacy/buf.yaml"
+printf 'syntax = "proto3";\npackage acme.v1;\nmessage bad {}\n' > "$ws/proto/acme/v1/skip.proto"
+printf 'syntax = "proto3";\npackage acme.v1;\nmessage bad_too {}\n' > "$ws/proto/acme/v1/keep.proto"
+printf 'syntax = "proto2";\npackage old.v1;\nenum E { E_ONE = 1; }\n' > "$ws/legacy/a/old/v1/e.proto"
+workspace_v1() {
+  expect 100 lint "$ws"
+  grep -q '^proto/acme/v1/keep.proto:3:9:.*(MESSAGE_PASCAL_CASE)$' "$work/out"
+  grep -q '^legacy/a/old/v1/e.proto:3:.*(ENUM_FIRST_VALUE_ZERO)$' "$work/out"
+  ! grep -q 'skip.proto' "$work/out"
+  [ "$(wc -l < "$work/out")" -eq 2 ]
+  grep -q 'category DEFAULT is deprecated; it means STANDARD now' "$work/err"
+  # From a module directory: that module, paths from there.
+  ( cd "$ws/proto" && expect 100 lint )
+  grep -q '^acme/v1/keep.proto:3:9:.*(MESSAGE_PASCAL_CASE)$' "$work/out"; [ "$(wc -l < "$work/out")" -eq 1 ]
+  expect 0 ls-breaking-rules "$ws/proto" --configured-only --format json
+  [ "$(python3 -c 'import json,sys; print(",".join(json.loads(l)["id"] for l in open(sys.argv[1])))' "$work/out")" = FIELD_SAME_CPP_STRING_TYPE ]
+}
+check "buf.work.yaml: v1 and v1beta1 modules, each with its own rules; deprecated IDs mapped and warned about" workspace_v1
+
+v2ws="$work/v2ws"
+mkdir -p "$v2ws/proto/acme/v1" "$v2ws/vendor/ext/v1"
+printf 'version: v2\nmodules:\n  - path: proto\n  - path: vendor\n    lint:\n      use: [MINIMAL]\nlint:\n  use: [STANDARD]\n' > "$v2ws/buf.yaml"
+printf 'syntax = "proto3";\npackage acme.v1;\nimport "ext/v1/ext.proto";\nmessage bad { ext.v1.E e = 1; }\n' > "$v2ws/proto/acme/v1/a.proto"
+printf 'syntax = "proto3";\npackage ext.v1;\nmessage E { string BadName = 1; }\n' > "$v2ws/vendor/ext/v1/ext.proto"
+workspace_v2() {
+  expect 100 lint "$v2ws"; grep -q '^proto/acme/v1/a.proto:4:9:.*(MESSAGE_PASCAL_CASE)$' "$work/out"; ! grep -q vendor "$work/out"
+  expect 0 lint "$v2ws/vendor"
+  ( cd "$v2ws/proto" && expect 100 lint ) && grep -q '^acme/v1/a.proto:4:9:' "$work/out"
+}
+check "buf.yaml v2: modules with their own lint; run in the root or in a module directory" workspace_v2
+
+# --- errors a person can act on -------------------------------------------------------
+errs="$work/errs"
+mkdir -p "$errs/proto/acme/v1"
+printf 'name: acme/errs\nversion: 1.0.0\ntargets:\n  descriptor: {}\n' > "$errs/protopkg.yaml"
+binary_file() {
+  head -c 4000 /dev/urandom > "$errs/proto/acme/v1/random.proto"
+  printf 'syntax = "proto3";\npackage acme.v1;\n// caf\xe9\nmessage A {}\n' > "$errs/proto/acme/v1/latin1.proto"
+  expect 1 lint "$errs"
+  [ "$(wc -l < "$work/err")" -eq 4 ]   # the summary, one line per file, the hint
+  grep -q '^  proto/acme/v1/random.proto:[0-9]*:[0-9]*:this is a binary file' "$work/err"
+  grep -q '^  proto/acme/v1/latin1.proto:3:7:this file is not UTF-8 text: byte 0xE9' "$work/err"
+  rm "$errs/proto/acme/v1/random.proto" "$errs/proto/acme/v1/latin1.proto"
+}
+compile_paths() {
+  printf 'syntax = "proto3";\npackage acme.v1;\nimport "acme/v1/missing.proto";\nmessage B { int32 x = 1; }\n' > "$errs/proto/acme/v1/b.proto"
+  # Wherever it runs from, the path is the module's: as findings print it.
+  for from in "$work" "$errs" "$errs/proto" /; do
+    ( cd "$from" && expect 1 lint "$errs" )
+    grep -qx '  proto/acme/v1/b.proto:3:1:Import "acme/v1/missing.proto" was not found: no import root holds this file.' "$work/err"
+  done
+  # A script asking for JSON gets the compile errors as JSON too.
+  expect 1 lint "$errs" --error-format json
+  grep -q '^{"path":"proto/acme/v1/b.proto","start_line":3,"start_column":1,.*"type":"COMPILE"' "$work/out"
+  rm "$errs/proto/acme/v1/b.proto"
+}
+pathless_text() {
+  mkdir -p "$work/pk/prev/gone/v1" "$work/pk/cur/acme/v1"
+  printf 'syntax = "proto3";\npackage gone.v1;\nmessage G {}\n' > "$work/pk/prev/gone/v1/g.proto"
+  printf 'syntax = "proto3";\npackage acme.v1;\nmessage A {}\n' > "$work/pk/cur/acme/v1/a.proto"
+  printf 'version: v1\nbreaking:\n  use: [PACKAGE]\n' > "$work/pk/cur/buf.yaml"
+  expect 100 breaking "$work/pk/cur" --against "$work/pk/prev"
+  grep -qx 'gone/v1/g.proto:1:1:Previously present package "gone.v1" was deleted. (PACKAGE_NO_DELETE)' "$work/out"
+  expect 100 breaking "$work/pk/cur" --against "$work/pk/prev" --error-format json
+  grep -q '^{"path":"","start_line":1' "$work/out"
+}
+check "errors: a binary and a Latin-1 .proto are one error each" binary_file
+check "errors: compile errors print module paths from any directory, and as JSON on request" compile_paths
+check "errors: a pathless breaking finding names the deleted package's file in text" pathless_text
+
+finish

@@ -4,34 +4,11 @@
 # index, and a server killed with SIGKILL during an upload. Stops only the servers it started.
 #   Tests/integration/registry.sh PATH/TO/protopkg
 set -uo pipefail
-protopkg="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-root="$(cd "$(dirname "$0")/../.." && pwd)"
-work="$(mktemp -d)"
-server_pid=""
-stop_server() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null; server_pid=""; }
-trap 'stop_server; rm -rf "$work"' EXIT
-passed=0; failed=0
-check() {
-  local name="$1"; shift
-  if ( set -e; "$@" ) >"$work/log" 2>&1; then passed=$((passed + 1)); echo "ok - $name"
-  else failed=$((failed + 1)); echo "not ok - $name"; sed 's/^/#   /' "$work/log" | tail -40; fi
-}
-# Starts a server on a free port over DATA; sets server_pid and url.
-start_server() {
-  "$protopkg" registry serve --data "$1" --listen 127.0.0.1:0 ${2:-} > "$work/server.out" 2> "$work/server.err" &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"
-    [ -n "$url" ] && return 0
-    sleep 0.1
-  done
-  cat "$work/server.err" >&2; return 1
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+integration_setup "$1"
 
 data="$work/data"
-mkdir -p "$work/mod"
-cp -R "$root/examples/common" "$root/examples/billing" "$work/mod/"
-rm -rf "$work"/mod/*/dist "$work"/mod/*/.protopkg
+copy_examples "$work/mod"
 billing="$work/mod/billing"; common="$work/mod/common"
 invoice="$billing/proto/acme/billing/v1/invoice.proto"
 start_server "$data" || { echo "not ok - the server starts"; echo "1 passed, 1 failed"; exit 1; }
@@ -248,5 +225,4 @@ check "sync keeps locked versions, refuses a changed digest, fetches a locked ya
 check "info lists versions and one version's metadata" module_info
 check "breaking and version next --against registry:latest|VERSION (exit 100 on a deletion)" breaking_against_registry
 stop_server
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -4,8 +4,13 @@ import ProtoSchema
 public final class BreakingContext {
     let rule: String
     var findings: [CheckFinding] = []
+    /// The current files' texts, when the caller can read them.
+    let texts: SourceTexts
 
-    init(rule: String) { self.rule = rule }
+    init(rule: String, texts: SourceTexts) {
+        self.rule = rule
+        self.texts = texts
+    }
 
     /// Reports at an element of the current schema (or one part of it).
     public func report(_ element: SchemaElement, part: Int32? = nil, _ message: String) {

@@ -13,20 +13,27 @@ public struct BreakingEngine {
         self.configFile = configFile
     }
 
-    public func run(previous: Schema, current: Schema, displayPath: (String) -> String) throws -> [Finding] {
-        let selected = try RuleSelection.select(all: BreakingRules.all.map { $0.info }, use: config.use,
+    /// `sources` gives a current file's text by import path, when it can be read: findings are
+    /// then placed and their columns counted as buf does (see `LintEngine.run`).
+    public func run(previous: Schema, current: Schema, displayPath: (String) -> String,
+                    sources: ((String) -> String?)? = nil) throws -> [Finding] {
+        let infos = BreakingRules.all.map { $0.info }
+        let selected = try RuleSelection.select(all: infos, use: config.use,
                                                 except: config.except, ignoreOnlyKeys: Array(config.ignoreOnly.keys),
-                                                kind: "breaking", configFile: configFile)
+                                                kind: "breaking", configFile: configFile, version: config.ruleVersion,
+                                                disableBuiltin: config.disableBuiltin)
         let pairs = SchemaPairs(previous: previous, current: current, ignoreUnstablePackages: config.ignoreUnstablePackages)
-        let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
+        let filter = PathFilter(ignore: config.ignore, ignoreOnly: try RuleSelection.ignoreOnlyByRule(
+            config.ignoreOnly, all: infos, kind: "breaking", configFile: configFile, version: config.ruleVersion))
+        let texts = SourceTexts(sources)
         var out: [Finding] = []
         for rule in BreakingRules.all where selected.contains(rule.info.id) {
-            let context = BreakingContext(rule: rule.info.id)
+            let context = BreakingContext(rule: rule.info.id, texts: texts)
             rule.init().run(pairs, context)
             for f in context.findings {
                 let path = displayPath(f.filePath)
                 if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
-                out.append(f.finding(displayPath: displayPath))
+                out.append(f.finding(displayPath: displayPath, texts: texts))
             }
         }
         return out.sorted(by: Finding.inReadingOrder)

@@ -1,9 +1,10 @@
 import ProtoSchema
 
 /// The PACKAGE_<KIND>_NO_DELETE rules: an element may move between the files of its package,
-/// but not leave the package. A deletion is reported at the innermost enclosing message the
-/// package still has, else at the start of the file the element was in when that file still
-/// exists (whatever its package now), else with no place.
+/// but not leave the package. When the file the element was in still exists (whatever its
+/// package now), a deletion is reported at the innermost enclosing message that survives (for a
+/// message, anywhere in the package; for an enum or extension, in that file), else at the start
+/// of that file; when the file is gone, with no place, as buf does.
 ///
 /// Like buf, a package that no longer has any element of the kind is not checked for that
 /// kind (except services, checked as long as the package has a file).
@@ -13,10 +14,17 @@ protocol PackageElementDeletion: PackagePairRule {
     /// Package-relative names of the file's elements of the kind.
     static func names(_ file: SchemaFile) -> [String]
     static var checksPackagesWithoutTheKind: Bool { get }
+    /// Where a surviving enclosing message is looked for.
+    static var ancestors: DeletionAncestors { get }
+}
+
+enum DeletionAncestors {
+    case package, file, none
 }
 
 extension PackageElementDeletion {
     static var checksPackagesWithoutTheKind: Bool { false }
+    static var ancestors: DeletionAncestors { .file }
 
     /// Looks up a deleted element's file among all current files, not only the package's.
     func run(_ pairs: SchemaPairs, _ context: BreakingContext) {
@@ -35,11 +43,20 @@ extension PackageElementDeletion {
         guard !current.isEmpty else { return }
         let kept = Set(current.flatMap(Self.names))
         guard !kept.isEmpty || Self.checksPackagesWithoutTheKind else { return }
-        let messages = NestedNames.messageIndex(current)
+        let packageMessages = NestedNames.messageIndex(current)
         for file in previous {
             for name in Self.names(file) where !kept.contains(name) {
-                context.reportDeleted(name, messages: messages, file: filesByPath[file.path],
-                                      "Previously present \(Self.kind) \"\(name)\" was deleted from package \"\(package)\".")
+                let message = "Previously present \(Self.kind) \(name.goQuoted) was deleted from package \(package.goQuoted)."
+                guard let now = filesByPath[file.path] else {
+                    context.reportUnplaced(message)
+                    continue
+                }
+                let messages: [String: SchemaMessage] = switch Self.ancestors {
+                case .package: packageMessages
+                case .file: NestedNames.messageIndex([now])
+                case .none: [:]
+                }
+                context.reportDeleted(name, messages: messages, file: now, message)
             }
         }
     }

@@ -7,24 +7,18 @@ public final class LintContext {
     public let schema: Schema
     let rule: String
     var findings: [CheckFinding] = []
-    /// The text of a file by import path, when the caller can read it (to place findings inside
-    /// option values, where protoc records no places).
-    private let sources: ((String) -> String?)?
-    private var texts: [String: String?] = [:]
+    /// The texts of files, when the caller can read them (to place findings inside option
+    /// values, where protoc records no places).
+    private let texts: SourceTexts
 
-    init(config: LintConfig, schema: Schema, rule: String, sources: ((String) -> String?)? = nil) {
+    init(config: LintConfig, schema: Schema, rule: String, texts: SourceTexts) {
         self.config = config
         self.schema = schema
         self.rule = rule
-        self.sources = sources
+        self.texts = texts
     }
 
-    func sourceText(_ file: SchemaFile) -> String? {
-        if let known = texts[file.path] { return known }
-        let text = sources?(file.path)
-        texts[file.path] = text
-        return text
-    }
+    func sourceText(_ file: SchemaFile) -> SourceText? { texts.text(file.path) }
 
     /// Reports at the element, or at one part of it (`DescriptorPath.Field.name`, ...).
     public func report(_ element: SchemaElement, part: Int32? = nil, _ message: String) {

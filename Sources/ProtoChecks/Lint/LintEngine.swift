@@ -15,21 +15,25 @@ public struct LintEngine {
     /// `displayPath` maps an import path to the module-relative path that ignores match and
     /// findings print. Findings come sorted by path, line, column and rule.
     /// `sources` gives a file's text by import path, when it can be read; findings inside option
-    /// values are then placed as buf places them.
+    /// values are then placed as buf places them, and columns are counted as buf counts them.
     public func run(_ schema: Schema, displayPath: (String) -> String, sources: ((String) -> String?)? = nil) throws -> [Finding] {
-        let selected = try RuleSelection.select(all: LintRules.all.map { $0.info }, use: config.use,
+        let infos = LintRules.all.map { $0.info }
+        let selected = try RuleSelection.select(all: infos, use: config.use,
                                                 except: config.except, ignoreOnlyKeys: Array(config.ignoreOnly.keys),
-                                                kind: "lint", configFile: configFile)
-        let filter = PathFilter(ignore: config.ignore, ignoreOnly: config.ignoreOnly)
+                                                kind: "lint", configFile: configFile, version: config.ruleVersion,
+                                                disableBuiltin: config.disableBuiltin)
+        let filter = PathFilter(ignore: config.ignore, ignoreOnly: try RuleSelection.ignoreOnlyByRule(
+            config.ignoreOnly, all: infos, kind: "lint", configFile: configFile, version: config.ruleVersion))
+        let texts = SourceTexts(sources)
         var out: [Finding] = []
         for rule in LintRules.all where selected.contains(rule.info.id) {
-            let context = LintContext(config: config, schema: schema, rule: rule.info.id, sources: sources)
+            let context = LintContext(config: config, schema: schema, rule: rule.info.id, texts: texts)
             rule.init().run(schema, context)
             for f in context.findings {
                 let path = displayPath(f.filePath)
                 if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
                 if config.allowCommentIgnores, let element = f.element, CommentIgnore.ignores(f.rule, element: element) { continue }
-                out.append(f.finding(displayPath: displayPath))
+                out.append(f.finding(displayPath: displayPath, texts: texts))
             }
         }
         return out.sorted(by: Finding.inReadingOrder)

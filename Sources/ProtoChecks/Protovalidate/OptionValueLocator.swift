@@ -14,18 +14,12 @@ struct OptionValueLocator {
         let isScalar: Bool
     }
 
-    private struct Token {
-        enum Kind: Equatable { case name, open, close, colon, separator, equals, other }
-        let kind: Kind
-        let text: String
-        let start: (line: Int, column: Int)
-        let end: (line: Int, column: Int)
-    }
+    private typealias Token = SourceToken
 
-    private let lines: [[Unicode.Scalar]]
+    private let text: SourceText
 
-    init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+    init(text: SourceText) {
+        self.text = text
     }
 
     /// The steps a path of field numbers (and indices, after a repeated field) takes from a
@@ -171,63 +165,5 @@ struct OptionValueLocator {
         return tokens.count - 1
     }
 
-    /// The tokens of the span's text; lines and columns are 1-based as in `SourceSpan`.
-    private func tokenize(_ span: SourceSpan) -> [Token] {
-        var tokens: [Token] = []
-        var line = span.startLine, column = span.startColumn
-        func at(_ l: Int, _ c: Int) -> Unicode.Scalar? {
-            guard l >= 1, l <= lines.count, c >= 1, c <= lines[l - 1].count else { return nil }
-            if l > span.endLine || (l == span.endLine && c >= span.endColumn) { return nil }
-            return lines[l - 1][c - 1]
-        }
-        func advance() {
-            if column > (line <= lines.count ? lines[line - 1].count : 0) { line += 1; column = 1 } else { column += 1 }
-        }
-        func atEnd() -> Bool { line > span.endLine || (line == span.endLine && column >= span.endColumn) || line > lines.count }
-        while !atEnd() {
-            guard let c = at(line, column) else { advance(); continue }
-            let start = (line, column)
-            if c == " " || c == "\t" || c == "\r" { advance(); continue }
-            if c == "#" || (c == "/" && at(line, column + 1) == "/") { line += 1; column = 1; continue }
-            if c == "/", at(line, column + 1) == "*" {
-                advance(); advance()
-                while !atEnd(), !(at(line, column) == "*" && at(line, column + 1) == "/") { advance() }
-                advance(); advance()
-                continue
-            }
-            var text = String(c)
-            let kind: Token.Kind
-            switch c {
-            case "{", "[": kind = .open; advance()
-            case "}", "]": kind = .close; advance()
-            case ":": kind = .colon; advance()
-            case ",", ";": kind = .separator; advance()
-            case "=": kind = .equals; advance()
-            case "(", ")": kind = .other; advance()
-            case "\"", "'":
-                advance()
-                while !atEnd(), let d = at(line, column), d != c {
-                    if d == "\\" { advance() }
-                    advance()
-                }
-                advance()
-                kind = .other
-                text = "string"
-            default:
-                let isWord: (Unicode.Scalar) -> Bool = { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-                var word = ""
-                while let d = at(line, column), !" \t\r{}[]:,;=()\"'#".unicodeScalars.contains(d) {
-                    word.unicodeScalars.append(d)
-                    advance()
-                    if !isWord(d) && d != "." && d != "-" && d != "+" { break }
-                }
-                if word.isEmpty { advance(); continue }
-                text = word
-                kind = word.unicodeScalars.first.map { $0 == "_" || $0.properties.isAlphabetic } == true
-                    && word.unicodeScalars.allSatisfy(isWord) ? .name : .other
-            }
-            tokens.append(Token(kind: kind, text: text, start: start, end: (line, column)))
-        }
-        return tokens
-    }
+    private func tokenize(_ span: SourceSpan) -> [Token] { text.tokens(in: span) }
 }

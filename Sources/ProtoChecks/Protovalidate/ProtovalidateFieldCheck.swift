@@ -157,11 +157,13 @@ struct ProtovalidateFieldCheck {
         }
     }
 
-    /// Whether the target tracks presence (protobuf-go's `HasPresence`).
+    /// Whether the target tracks presence (protobuf-go's `HasPresence`): a singular extension,
+    /// message or oneof member always does; any other singular field unless its resolved
+    /// `field_presence` is IMPLICIT (proto3's default, or set so in an editions file).
     private func hasPresence(_ target: SchemaField) -> Bool {
         if target.isRepeated { return false }
-        if target.type == .message || target.type == .group || target.oneof != nil || target.isProto3Optional { return true }
-        return target.file.syntax != "proto3"
+        if target.isExtension || target.type == .message || target.type == .group || target.oneof != nil { return true }
+        return ResolvedFeatures(target).fieldPresence != .implicit
     }
 
     /// The top-level field's type as buf names it: a scalar kind, `map<K, V>` or a message name.

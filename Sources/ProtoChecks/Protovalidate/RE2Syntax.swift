@@ -1,13 +1,18 @@
-/// Checks a regular expression against RE2's syntax (Go's `regexp/syntax`), which protovalidate
-/// uses for `pattern` rules: no lookaround, no backreferences, no possessive or atomic forms, and
-/// repeat counts of at most 1000. Reports the first problem in Go's wording.
+/// Checks a regular expression the way Go's `regexp.Compile` parses it (RE2 syntax with Perl's
+/// extensions), which buf uses for protovalidate's `pattern` rules, and reports the first
+/// problem in Go's words (`error parsing regexp: missing closing ): `(a``).
+///
+/// It accepts what RE2 accepts: flags `(?i)`, `(?imsU-imsU)`, `(?flags:re)`, named groups
+/// `(?P<name>re)` and `(?<name>re)`, Unicode classes `\pL`, `\p{Greek}`, `\PN`, `\p{^Greek}`,
+/// POSIX classes `[[:alpha:]]`, Perl classes `\d\s\w`, `\Q...\E`, `\A \z \b \B`, octal and hex
+/// escapes, counted repetition up to 1000 (also nested: the product may not pass 1000). It
+/// rejects what RE2 rejects: lookaround, backreferences, `\C`, `\Z`, `\G`, comments `(?#...)`,
+/// `(?x)`, possessive and doubled repetition (`a**`, `a++`), unknown escapes and class names.
+/// Go's limits on a pattern's compiled size and nesting depth (millions of instructions, a
+/// thousand levels) are not checked.
 struct RE2Syntax {
-    private let scalars: [Unicode.Scalar]
-    private var i = 0
-    private var depth = 0
-
     static func problem(in pattern: String) -> String? {
-        var parser = RE2Syntax(scalars: Array(pattern.unicodeScalars))
+        var parser = RE2Syntax(s: Array(pattern.unicodeScalars))
         do {
             try parser.parse()
             return nil
@@ -21,252 +26,164 @@ struct RE2Syntax {
         let fragment: String
     }
 
-    private init(scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+    /// What the parse keeps of a regular expression: only counted repetitions matter (their
+    /// nesting is limited), everything else is a node with the sub-expressions it holds.
+    indirect enum Node {
+        case repeated(min: Int, max: Int, Node)
+        case holding([Node])
     }
 
-    private func text(_ from: Int, _ to: Int) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, from)..<min(to, scalars.count)]))
+    /// Go's parse stack: expressions, and the markers of an open group and of a `|`.
+    enum Item {
+        case node(Node)
+        case leftParen
+        case verticalBar
     }
 
-    private func fail(_ code: String, from: Int, to: Int? = nil) -> Failure {
-        Failure(code: code, fragment: text(from, to ?? scalars.count))
+    let s: [Unicode.Scalar]
+    var i = 0
+    private var stack: [Item] = []
+
+    private init(s: [Unicode.Scalar]) { self.s = s }
+
+    func text(_ from: Int, _ to: Int) -> String {
+        String(String.UnicodeScalarView(s[max(0, from)..<min(to, s.count)]))
     }
 
-    private func peek(_ ahead: Int = 0) -> Unicode.Scalar? { i + ahead < scalars.count ? scalars[i + ahead] : nil }
+    func fail(_ code: String, _ from: Int, _ to: Int) -> Failure { Failure(code: code, fragment: text(from, to)) }
+
+    func at(_ j: Int) -> Unicode.Scalar? { j < s.count ? s[j] : nil }
+
+    mutating func push(_ item: Item) { stack.append(item) }
 
     private mutating func parse() throws(Failure) {
-        // Whether the previous item can take a repetition operator, and where it started.
-        var lastAtom: Int?
-        var lastWasRepeat = false
-        var groupStarts: [Int] = []
-        while let c = peek() {
-            let start = i
-            switch c {
+        // Where the repetition operator just before started, if the last thing read was one.
+        var lastRepeat: Int?
+        while i < s.count {
+            var repeatStart: Int?
+            switch s[i] {
             case "(":
-                groupStarts.append(i)
-                if peek(1) == "?" {
-                    try groupFlags()
+                if at(i + 1) == "?" {
+                    try perlFlags()
                 } else {
+                    push(.leftParen)
                     i += 1
                 }
-                lastAtom = nil
-                lastWasRepeat = false
-                continue
-            case ")":
-                guard let open = groupStarts.popLast() else { throw fail("unexpected )", from: 0) }
-                i += 1
-                lastAtom = open
-                lastWasRepeat = false
-                continue
             case "|":
+                collapse()
+                stack.append(.verticalBar)
                 i += 1
-                lastAtom = nil
-                lastWasRepeat = false
-                continue
-            case "*", "+", "?", "{":
-                if c == "{", !isRepeatCount() {
-                    i += 1
-                    lastAtom = start
-                    lastWasRepeat = false
-                    continue
+            case ")":
+                // Everything since the group opened becomes the group.
+                guard let open = stack.lastIndex(where: { if case .leftParen = $0 { true } else { false } }) else {
+                    throw fail("unexpected )", 0, s.count)
                 }
-                let operatorStart = i
-                if c == "{" { try repeatCount() } else { i += 1 }
-                if peek() == "?" { i += 1 }
-                guard let atom = lastAtom else {
-                    throw fail("missing argument to repetition operator", from: operatorStart, to: i)
-                }
-                if lastWasRepeat {
-                    throw fail("invalid nested repetition operator", from: atom, to: i)
-                }
-                lastWasRepeat = true
-                continue
+                let inside = stack[(open + 1)...].compactMap { if case .node(let n) = $0 { n } else { nil } }
+                stack.removeSubrange(open...)
+                stack.append(.node(.holding(inside)))
+                i += 1
             case "[":
                 try characterClass()
-            case "\\":
-                try escape(inClass: false)
-            default:
-                i += 1
-            }
-            lastAtom = start
-            lastWasRepeat = false
-        }
-        if let open = groupStarts.last { _ = open; throw fail("missing closing )", from: 0) }
-    }
-
-    /// `(?flags)`, `(?flags:...)`, `(?P<name>...)`, `(?<name>...)`; anything else is Perl syntax RE2 lacks.
-    private mutating func groupFlags() throws(Failure) {
-        let start = i
-        i += 2
-        if peek() == "P" || peek() == "<" {
-            if peek() == "P" { i += 1 }
-            guard peek() == "<" else { throw fail("invalid or unsupported Perl syntax", from: start, to: i + 1) }
-            i += 1
-            let nameStart = i
-            while let c = peek(), c != ">" { i += 1 }
-            guard peek() == ">" else { throw fail("invalid named capture", from: start) }
-            let name = text(nameStart, i)
-            i += 1
-            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else {
-                throw fail("invalid named capture", from: start, to: i)
-            }
-            return
-        }
-        var sawFlag = false
-        while let c = peek() {
-            switch c {
-            case "i", "m", "s", "U", "-":
-                sawFlag = true
-                i += 1
-            case ":", ")":
-                guard sawFlag || c == ":" else { throw fail("missing argument to repetition operator", from: start, to: i + 1) }
-                i += 1
-                return
-            default:
-                throw fail("invalid or unsupported Perl syntax", from: start, to: i + 1)
-            }
-        }
-        throw fail("missing closing )", from: start)
-    }
-
-    private func isRepeatCount() -> Bool {
-        var j = i + 1
-        var digits = 0
-        while j < scalars.count, ("0"..."9").contains(scalars[j]) { j += 1; digits += 1 }
-        guard digits > 0, j < scalars.count else { return false }
-        if scalars[j] == "}" { return true }
-        guard scalars[j] == "," else { return false }
-        j += 1
-        while j < scalars.count, ("0"..."9").contains(scalars[j]) { j += 1 }
-        return j < scalars.count && scalars[j] == "}"
-    }
-
-    private mutating func repeatCount() throws(Failure) {
-        let start = i
-        i += 1
-        func number() -> Int? {
-            var value = 0, digits = 0
-            while let c = peek(), let d = Int(String(c)) { value = min(value * 10 + d, 100_000); digits += 1; i += 1 }
-            return digits > 0 ? value : nil
-        }
-        let low = number() ?? 0
-        var high: Int? = low
-        if peek() == "," {
-            i += 1
-            high = number()
-        }
-        i += 1   // "}"
-        if low > 1000 || (high ?? 0) > 1000 || (high.map { $0 < low } ?? false) {
-            throw fail("invalid repeat count", from: start, to: i)
-        }
-    }
-
-    private mutating func characterClass() throws(Failure) {
-        let start = i
-        i += 1
-        if peek() == "^" { i += 1 }
-        var first = true
-        var previous: Unicode.Scalar?
-        while true {
-            guard let c = peek() else { throw fail("missing closing ]", from: start) }
-            if c == "]", !first { i += 1; return }
-            first = false
-            if c == "[", peek(1) == ":" {
-                guard let close = (i + 2..<scalars.count).first(where: { scalars[$0] == "]" && scalars[$0 - 1] == ":" }) else {
+                push(.node(.holding([])))
+            case "*", "+", "?":
+                let before = i
+                try repeatTop(min: 0, max: 0, counted: false, before: before, after: i + 1, lastRepeat: lastRepeat)
+                repeatStart = before
+            case "{":
+                let before = i
+                guard let (low, high, after) = repeatCount() else {
+                    push(.node(.holding([])))   // not a count: a literal `{`
                     i += 1
-                    previous = c
-                    continue
+                    break
                 }
-                let name = text(i + 2, close - 1).replacingFirstCaret
-                guard Self.posixClasses.contains(name) else { throw fail("invalid character class range", from: i, to: close + 1) }
-                i = close + 1
-                previous = nil
-                continue
-            }
-            if c == "-", let low = previous, let high = peek(1), high != "]" {
-                let rangeStart = i - 1
-                i += 1
-                let upper: Unicode.Scalar?
-                if high == "\\" { upper = try escape(inClass: true) } else { upper = high; i += 1 }
-                if let upper, upper.value < low.value { throw fail("invalid character class range", from: rangeStart, to: i) }
-                previous = nil
-                continue
-            }
-            if c == "\\" {
-                previous = try escape(inClass: true)
-            } else {
-                previous = c
+                if low < 0 || low > 1000 || high > 1000 || (high >= 0 && low > high) {
+                    throw fail("invalid repeat count", before, after)
+                }
+                try repeatTop(min: low, max: high, counted: true, before: before, after: after, lastRepeat: lastRepeat)
+                repeatStart = before
+            case "\\":
+                try escapeAtTop()
+            default:
+                push(.node(.holding([])))
                 i += 1
             }
+            lastRepeat = repeatStart
+        }
+        if stack.contains(where: { if case .leftParen = $0 { true } else { false } }) {
+            throw fail("missing closing )", 0, s.count)
         }
     }
 
-    private static let posixClasses: Set<String> = ["alnum", "alpha", "ascii", "blank", "cntrl", "digit", "graph",
-                                                    "lower", "print", "punct", "space", "upper", "word", "xdigit"]
+    /// What `|` ends: the expressions since the last `(` or `|`, as one.
+    private mutating func collapse() {
+        var parts: [Node] = []
+        while case .node(let n)? = stack.last {
+            parts.insert(n, at: 0)
+            stack.removeLast()
+        }
+        stack.append(.node(.holding(parts)))
+    }
 
-    /// Consumes an escape; returns the literal character it stands for, if it stands for one.
-    @discardableResult
-    private mutating func escape(inClass: Bool) throws(Failure) -> Unicode.Scalar? {
-        let start = i
-        i += 1
-        guard let c = peek() else { throw fail("trailing backslash at end of expression", from: start, to: start) }
-        i += 1
-        switch c {
-        case "d", "D", "s", "S", "w", "W": return nil
-        case "b", "B", "A", "z", "C", "Q", "E":
-            guard !inClass || c == "Q" || c == "E" else { throw fail("invalid escape sequence", from: start, to: i) }
-            if c == "Q" {
-                while i < scalars.count, !(scalars[i] == "\\" && peek(1) == "E") { i += 1 }
-                if i < scalars.count { i += 2 }
-            }
-            return nil
-        case "p", "P":
-            if peek() == "{" {
-                guard let close = scalars[i...].firstIndex(of: "}") else { throw fail("invalid character class range", from: start) }
-                i = close + 1
-            } else {
-                guard peek() != nil else { throw fail("invalid character class range", from: start) }
-                i += 1
-            }
-            return nil
-        case "a": return "\u{07}"
-        case "f": return "\u{0C}"
-        case "t": return "\t"
-        case "n": return "\n"
-        case "r": return "\r"
-        case "v": return "\u{0B}"
-        case "x":
-            if peek() == "{" {
-                guard let close = scalars[i...].firstIndex(of: "}"),
-                      let value = UInt32(text(i + 1, close), radix: 16), let scalar = Unicode.Scalar(value) else {
-                    throw fail("invalid escape sequence", from: start, to: min(i + 1, scalars.count))
-                }
-                i = close + 1
-                return scalar
-            }
-            guard i + 2 <= scalars.count, let value = UInt32(text(i, i + 2), radix: 16) else {
-                throw fail("invalid escape sequence", from: start, to: min(i + 2, scalars.count))
-            }
-            i += 2
-            return Unicode.Scalar(value)
-        case "0"..."7":
-            // Octal: \0 always, \1-\7 only followed by more octal digits (else a backreference).
-            if c != "0", !(peek().map { ("0"..."7").contains($0) } ?? false) {
-                throw fail("invalid escape sequence", from: start, to: i)
-            }
-            var value = UInt32(String(c), radix: 8)!
-            var digits = 1
-            while digits < 3, let d = peek(), ("0"..."7").contains(d) { value = value * 8 + UInt32(String(d), radix: 8)!; i += 1; digits += 1 }
-            return Unicode.Scalar(value)
-        default:
-            // Punctuation may be escaped; letters and digits not listed above may not.
-            if c.isASCII, !c.properties.isAlphabetic, !("0"..."9").contains(c) { return c }
-            throw fail("invalid escape sequence", from: start, to: i)
+    /// Applies `*`, `+`, `?` or a count `{m,n}` (the text from `before` to `after`) to the
+    /// expression on top of the stack; a `?` right after makes it non-greedy.
+    private mutating func repeatTop(min low: Int, max high: Int, counted: Bool, before: Int, after: Int,
+                                    lastRepeat: Int?) throws(Failure) {
+        var after = after
+        if at(after) == "?" { after += 1 }
+        if let lastRepeat { throw fail("invalid nested repetition operator", lastRepeat, after) }
+        guard case .node(let sub)? = stack.last else { throw fail("missing argument to repetition operator", before, after) }
+        let node: Node = counted ? .repeated(min: low, max: high, sub) : .holding([sub])
+        stack[stack.count - 1] = .node(node)
+        if counted, low >= 2 || high >= 2, !Self.withinLimit(node, 1000) {
+            throw fail("invalid repeat count", before, after)
+        }
+        i = after
+    }
+
+    /// Whether nested counted repetitions stay within `n` copies of the innermost expression.
+    private static func withinLimit(_ node: Node, _ n: Int) -> Bool {
+        switch node {
+        case .repeated(let low, let high, let sub):
+            var m = high
+            if m == 0 { return true }
+            if m < 0 { m = low }
+            if m > n { return false }
+            return withinLimit(sub, m > 0 ? n / m : n)
+        case .holding(let subs):
+            return subs.allSatisfy { withinLimit($0, n) }
         }
     }
-}
 
-private extension String {
-    var replacingFirstCaret: String { hasPrefix("^") ? String(dropFirst()) : self }
+    /// `{m}`, `{m,}` or `{m,n}` at `i`: the bounds (-1 for a number too large, and for no upper
+    /// bound) and where the count ends; nil when the text is not a count.
+    private func repeatCount() -> (Int, Int, Int)? {
+        var j = i + 1
+        guard var low = integer(&j), j < s.count else { return nil }
+        var high = low
+        if s[j] == "," {
+            j += 1
+            guard j < s.count else { return nil }
+            if s[j] == "}" {
+                high = -1
+            } else {
+                guard let n = integer(&j) else { return nil }
+                high = n
+                if n < 0 { low = -1 }
+            }
+        }
+        guard j < s.count, s[j] == "}" else { return nil }
+        return (low, high, j + 1)
+    }
+
+    /// Decimal digits without a leading zero; -1 when the value reaches 10^8.
+    private func integer(_ j: inout Int) -> Int? {
+        guard let first = at(j), first.properties.numericType == .decimal, first.isASCII else { return nil }
+        if first == "0", let next = at(j + 1), next.isASCII, ("0"..."9").contains(next) { return nil }
+        var n = 0
+        while let c = at(j), c.isASCII, ("0"..."9").contains(c) {
+            if n >= 100_000_000 { n = -1 } else if n >= 0 { n = n * 10 + Int(c.value - 48) }
+            j += 1
+        }
+        return n
+    }
 }

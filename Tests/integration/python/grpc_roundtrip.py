@@ -5,7 +5,8 @@ installed: the imports below must resolve from site-packages alone. The program 
 InvoiceService on a free loopback port, calls it through the generated stub (unary and
 server-streaming), and checks that every field crossed the wire intact, including
 acme.common.v1.Money from the other module and the google.protobuf well-known types.
-Prints one line per call and exits non-zero on the first mismatch.
+Prints one line per call and exits non-zero on the first mismatch. With `--serve` it only
+serves InvoiceService, for the clients of the other languages' tests.
 """
 
 import sys
@@ -213,7 +214,26 @@ def run_calls(stub):
     check(paging_pb2.PageRequest.FromString(page.SerializeToString()).page_size == 10, "paging")
 
 
+def serve():
+    """`--serve`: only the server, for clients in other languages (Tests/integration/swift.sh).
+    Prints `listening on PORT` once bound, then serves until SIGTERM or SIGINT."""
+    import signal
+
+    server = grpc.server(futures.ThreadPoolExecutor(max_workers=4))
+    invoice_service_pb2_grpc.add_InvoiceServiceServicer_to_server(InvoiceStore(), server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    check(port > 0, "the server did not bind a port")
+    server.start()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: server.stop(grace=None))
+    print("listening on %d" % port, flush=True)
+    server.wait_for_termination()
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--serve"]:
+        serve()
+        sys.exit(0)
     try:
         main()
     except AssertionError as failure:

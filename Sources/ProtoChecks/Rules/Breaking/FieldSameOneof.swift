@@ -16,7 +16,9 @@ struct FieldSameOneof: FieldOrExtensionPairRule {
             return
         case let (b?, a?):
             guard b.name != a.name else { return }
-            context.report(current, path: [], "\(current.findingText) moved from oneof \"\(b.name)\" to oneof \"\(a.name)\".")
+            // buf 1.75 writes a stray `q` after the field here (its format says `%sq`); kept, so
+            // that tools matching buf's messages match protopkg's.
+            context.report(current, path: [], "\(current.findingText)q moved from oneof \(b.name.goQuoted) to oneof \(a.name.goQuoted).")
         case (nil, _?):
             context.report(current, path: [], "\(current.findingText) moved from outside to inside a oneof.")
         case (_?, nil):

@@ -12,9 +12,10 @@ struct FieldWireCompatibleType: FieldOrExtensionPairRule {
         guard T.wireGroup(before) == T.wireGroup(after) else {
             // Every string is valid bytes; not every bytes value is a valid string.
             if before == .string && after == .bytes { return }
-            var note = " See https://protobuf.dev/programming-guides/proto3/#updating for wire compatibility rules."
+            var note = " See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules."
             if before == .bytes && after == .string {
-                note += " Bytes read as a string only when they are valid UTF-8, which nothing enforces."
+                note += " Note that while string and bytes are compatible if the data is valid UTF-8, there is no way to enforce "
+                    + "that a bytes field is UTF-8, so these fields may be incompatible."
             }
             T.reportKindChange(previous: previous, current: current, note: note, context)
             return

@@ -9,8 +9,9 @@ struct FieldWireJsonCompatibleType: FieldOrExtensionPairRule {
     func check(previous: SchemaField, current: SchemaField, pairs: SchemaPairs, _ context: BreakingContext) {
         let T = FieldTypeCompatibility.self
         guard T.wireJSONGroup(T.kind(previous)) == T.wireJSONGroup(T.kind(current)) else {
-            T.reportKindChange(previous: previous, current: current, note: " See https://protobuf.dev/programming-guides/proto3/#updating "
-                               + "for wire and https://protobuf.dev/programming-guides/proto3/#json for JSON compatibility rules.", context)
+            T.reportKindChange(previous: previous, current: current, note: " See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire "
+                               + "compatibility rules and https://developers.google.com/protocol-buffers/docs/proto3#json for JSON "
+                               + "compatibility rules.", context)
             return
         }
         T.checkReferencedType(previous: previous, current: current, pairs: pairs, context)

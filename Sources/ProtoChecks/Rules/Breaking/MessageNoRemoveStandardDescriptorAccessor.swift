@@ -10,6 +10,6 @@ struct MessageNoRemoveStandardDescriptorAccessor: MessagePairRule {
         let (before, after) = (previous.descriptor.options, current.descriptor.options)
         guard !before.noStandardDescriptorAccessor, after.noStandardDescriptorAccessor else { return }
         context.report(current, path: [DescriptorPath.Message.options, 2],
-                       "Message \"\(current.name)\" option \"no_standard_descriptor_accessor\" changed from \"false\" to \"true\".")
+                       "Message option \"no_standard_descriptor_accessor\" changed from \"false\" to \"true\".")
     }
 }

@@ -6,7 +6,7 @@ struct CommentEnum: EnumLintRule {
 
     func check(_ enumeration: SchemaEnum, _ context: LintContext) {
         if !DocComment.isDocumented(enumeration) {
-            context.report(enumeration, "Enum \"\(enumeration.name)\" should have a leading comment that documents it.")
+            context.report(enumeration, "Enum \(enumeration.name.goQuoted) should have a non-empty comment for documentation.")
         }
     }
 }

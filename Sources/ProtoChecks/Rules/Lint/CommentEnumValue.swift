@@ -6,7 +6,7 @@ struct CommentEnumValue: EnumValueLintRule {
 
     func check(_ value: SchemaEnumValue, _ context: LintContext) {
         if !DocComment.isDocumented(value) {
-            context.report(value, "Enum value \"\(value.name)\" should have a leading comment that documents it.")
+            context.report(value, "Enum value \(value.name.goQuoted) should have a non-empty comment for documentation.")
         }
     }
 }

@@ -5,8 +5,10 @@ struct CommentField: FieldLintRule {
                                purpose: "Fields (extensions included) have a leading comment that documents them.")
 
     func check(_ field: SchemaField, _ context: LintContext) {
-        if !DocComment.isDocumented(field) {
-            context.report(field, "Field \"\(field.name)\" should have a leading comment that documents it.")
+        // A proto2 group's comment belongs to the message the group declares (COMMENT_MESSAGE
+        // checks it), so its field has none of its own.
+        if field.type != .group, !DocComment.isDocumented(field) {
+            context.report(field, "Field \(field.name.goQuoted) should have a non-empty comment for documentation.")
         }
     }
 }

@@ -6,7 +6,7 @@ struct CommentMessage: MessageLintRule {
 
     func check(_ message: SchemaMessage, _ context: LintContext) {
         if !DocComment.isDocumented(message) {
-            context.report(message, "Message \"\(message.name)\" should have a leading comment that documents it.")
+            context.report(message, "Message \(message.name.goQuoted) should have a non-empty comment for documentation.")
         }
     }
 }

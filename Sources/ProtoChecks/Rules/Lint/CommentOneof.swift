@@ -6,7 +6,7 @@ struct CommentOneof: OneofLintRule {
 
     func check(_ oneof: SchemaOneof, _ context: LintContext) {
         if !DocComment.isDocumented(oneof) {
-            context.report(oneof, "Oneof \"\(oneof.name)\" should have a leading comment that documents it.")
+            context.report(oneof, "Oneof \(oneof.name.goQuoted) should have a non-empty comment for documentation.")
         }
     }
 }

@@ -6,7 +6,7 @@ struct CommentRpc: MethodLintRule {
 
     func check(_ method: SchemaMethod, _ context: LintContext) {
         if !DocComment.isDocumented(method) {
-            context.report(method, "RPC \"\(method.name)\" should have a leading comment that documents it.")
+            context.report(method, "RPC \(method.name.goQuoted) should have a non-empty comment for documentation.")
         }
     }
 }

@@ -6,7 +6,7 @@ struct CommentService: ServiceLintRule {
 
     func check(_ service: SchemaService, _ context: LintContext) {
         if !DocComment.isDocumented(service) {
-            context.report(service, "Service \"\(service.name)\" should have a leading comment that documents it.")
+            context.report(service, "Service \(service.name.goQuoted) should have a non-empty comment for documentation.")
         }
     }
 }

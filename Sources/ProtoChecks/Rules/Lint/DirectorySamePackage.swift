@@ -8,11 +8,14 @@ struct DirectorySamePackage: ModuleLintRule {
         for (directory, files) in Dictionary(grouping: schema.files, by: \.directory).sorted(by: { $0.key < $1.key }) {
             let packages = Set(files.map(\.package))
             guard packages.count > 1 else { continue }
-            let named = packages.filter { !$0.isEmpty }.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-            let none = packages.contains("") ? " and files without a package" : ""
+            let named = packages.filter { !$0.isEmpty }.sortedByBytes()
+            let listed = named.joined(separator: ",").goQuoted
+            let subject = !packages.contains("") ? "Multiple packages \(listed)"
+                : named.count > 1 ? "Multiple packages \(listed) and file with no package"
+                : "Package \(listed) and file with no package"
             for file in files {
                 context.report(DescriptorPart(file, path: [DescriptorPath.File.package]),
-                               "Directory \"\(directory)\" holds packages \(named)\(none); a directory holds one package.")
+                               "\(subject) detected within directory \(directory.goQuoted).")
             }
         }
     }

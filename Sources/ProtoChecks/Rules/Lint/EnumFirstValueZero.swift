@@ -7,6 +7,6 @@ struct EnumFirstValueZero: EnumLintRule {
     func check(_ enumeration: SchemaEnum, _ context: LintContext) {
         guard let first = enumeration.values.first, first.number != 0 else { return }
         context.report(first, part: DescriptorPath.EnumValue.number,
-                       "The first value \"\(first.name)\" of enum \"\(enumeration.name)\" should be numbered 0, not \(first.number).")
+                       "First enum value \(first.name.goQuoted) should have a numeric value of 0")
     }
 }

@@ -10,6 +10,6 @@ struct EnumNoAllowAlias: EnumLintRule {
     func check(_ enumeration: SchemaEnum, _ context: LintContext) {
         guard enumeration.allowsAlias else { return }
         context.report(DescriptorPart(enumeration, suffix: Self.allowAliasPath),
-                       "Enum \"\(enumeration.name)\" sets the option \"allow_alias\"; it must be false or unset.")
+                       "Enum option \"allow_alias\" on enum \(enumeration.name.goQuoted) must be false.")
     }
 }

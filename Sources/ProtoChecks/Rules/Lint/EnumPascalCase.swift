@@ -8,7 +8,7 @@ struct EnumPascalCase: EnumLintRule {
         let expected = NameStyle.pascal(enumeration.name)
         if enumeration.name != expected {
             context.report(enumeration, part: DescriptorPath.Enum.name,
-                           "Enum name \"\(enumeration.name)\" should be PascalCase, such as \"\(expected)\".")
+                           "Enum name \(enumeration.name.goQuoted) should be PascalCase, such as \(expected.goQuoted).")
         }
     }
 }

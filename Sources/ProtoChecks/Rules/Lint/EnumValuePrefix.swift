@@ -10,7 +10,7 @@ struct EnumValuePrefix: EnumValueLintRule {
         let prefix = NameStyle.upperSnake(value.enum.name) + "_"
         if !value.name.hasPrefix(prefix) {
             context.report(value, part: DescriptorPath.EnumValue.name,
-                           "Enum value \"\(value.name)\" should start with \"\(prefix)\".")
+                           "Enum value name \(value.name.goQuoted) should be prefixed with \(prefix.goQuoted).")
         }
     }
 }

@@ -8,7 +8,7 @@ struct EnumValueUpperSnakeCase: EnumValueLintRule {
         let expected = NameStyle.upperSnake(value.name)
         if value.name != expected {
             context.report(value, part: DescriptorPath.EnumValue.name,
-                           "Enum value name \"\(value.name)\" should be UPPER_SNAKE_CASE, such as \"\(expected)\".")
+                           "Enum value name \(value.name.goQuoted) should be UPPER_SNAKE_CASE, such as \(expected.goQuoted).")
         }
     }
 }

@@ -11,7 +11,7 @@ struct EnumZeroValueSuffix: EnumValueLintRule {
         let suffix = context.config.enumZeroValueSuffix.isEmpty ? "_UNSPECIFIED" : context.config.enumZeroValueSuffix
         if !value.name.hasSuffix(suffix) {
             context.report(value, part: DescriptorPath.EnumValue.name,
-                           "Enum zero value \"\(value.name)\" should end with \"\(suffix)\".")
+                           "Enum zero value name \(value.name.goQuoted) should be suffixed with \(suffix.goQuoted).")
         }
     }
 }

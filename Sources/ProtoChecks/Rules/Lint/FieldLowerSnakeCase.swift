@@ -5,10 +5,10 @@ struct FieldLowerSnakeCase: FieldLintRule {
                                purpose: "Field names are lower_snake_case.")
 
     func check(_ field: SchemaField, _ context: LintContext) {
-        let expected = NameCase.lowerSnake(field.name)
+        let expected = NameStyle.lowerSnake(field.name)
         if field.name != expected {
             context.report(field, part: DescriptorPath.Field.name,
-                           "Field name \"\(field.name)\" should be lower_snake_case, such as \"\(expected)\".")
+                           "Field name \(field.name.goQuoted) should be lower_snake_case, such as \(expected.goQuoted).")
         }
     }
 }

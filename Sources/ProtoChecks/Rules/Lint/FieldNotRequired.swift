@@ -5,9 +5,9 @@ struct FieldNotRequired: FieldLintRule {
                                purpose: "Fields are not required: a required field can never be removed safely.")
 
     func check(_ field: SchemaField, _ context: LintContext) {
-        let legacyRequired = field.descriptor.options.features.fieldPresence == .legacyRequired
-        guard field.label == .required || legacyRequired else { return }
+        // In an editions file `features.field_presence = LEGACY_REQUIRED` makes a field required.
+        guard !field.isRepeated, field.label == .required || ResolvedFeatures(field).fieldPresence == .legacyRequired else { return }
         context.report(field, part: DescriptorPath.Field.name,
-                       "Field \"\(field.name)\" should not be required; make it optional and check for it in code.")
+                       "Field named \(field.name.goQuoted) should not be required.")
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ProtoSchema
 
 struct FileLowerSnakeCase: FileLintRule {
@@ -7,14 +6,15 @@ struct FileLowerSnakeCase: FileLintRule {
 
     func check(_ file: SchemaFile, _ context: LintContext) {
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
-        let base = name.hasSuffix(".proto") ? String(name.dropLast(6)) : name
-        // A dot separates words as an underscore does (`foo.bar` → `foo_bar`); the directory
-        // does not matter.
-        let expected = NameStyle.lowerSnake(base.replacingOccurrences(of: ".", with: "_"))
+        // The extension is what follows the last dot; a dot before it separates words as an
+        // underscore does (`foo.bar.proto` → `foo_bar.proto`). The directory does not matter.
+        let ext = name.lastIndex(of: ".").map { String(name[$0...]) } ?? ""
+        let base = String(name.dropLast(ext.count))
+        let expected = NameStyle.lowerSnake(base)
         if base != expected {
             // No line to point at: buf reports these at the top of the file, where no comment
             // can ignore them.
-            context.report(file, "File name \"\(name)\" should be lower_snake_case, such as \"\(expected).proto\".")
+            context.report(file, "Filename \(name.goQuoted) should be lower_snake_case\(ext), such as \"\(expected)\(ext)\".")
         }
     }
 }

@@ -6,7 +6,7 @@ struct ImportNoPublic: FileLintRule {
 
     func check(_ file: SchemaFile, _ context: LintContext) {
         for i in file.imports where i.isPublic {
-            context.report(i, "Import \"\(i.importPath)\" should not be public.")
+            context.report(i, "Import \(i.importPath.goQuoted) must not be public.")
         }
     }
 }

@@ -16,7 +16,7 @@ struct ImportUsed: FileLintRule {
 
     private func check(_ file: SchemaFile, _ usage: ImportUsage, _ context: LintContext) {
         for i in usage.unusedImports(of: file) {
-            context.report(i, "Import \"\(i.importPath)\" is not used.")
+            context.report(i, "Import \(i.importPath.goQuoted) is unused.")
         }
     }
 }

@@ -8,7 +8,7 @@ struct MessagePascalCase: MessageLintRule {
         let expected = NameStyle.pascal(message.name)
         if message.name != expected {
             context.report(message, part: DescriptorPath.Message.name,
-                           "Message name \"\(message.name)\" should be PascalCase, such as \"\(expected)\".")
+                           "Message name \(message.name.goQuoted) should be PascalCase, such as \(expected.goQuoted).")
         }
     }
 }

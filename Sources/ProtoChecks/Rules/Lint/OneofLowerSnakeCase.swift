@@ -8,7 +8,7 @@ struct OneofLowerSnakeCase: OneofLintRule {
         let expected = NameStyle.lowerSnake(oneof.name)
         if oneof.name != expected {
             context.report(oneof, part: DescriptorPath.Oneof.name,
-                           "Oneof name \"\(oneof.name)\" should be lower_snake_case, such as \"\(expected)\".")
+                           "Oneof name \(oneof.name.goQuoted) should be lower_snake_case, such as \(expected.goQuoted).")
         }
     }
 }

@@ -9,7 +9,7 @@ struct PackageDirectoryMatch: FileLintRule {
         let expected = file.package.split(separator: ".").joined(separator: "/")
         if file.directory != expected {
             context.report(DescriptorPart(file, path: [DescriptorPath.File.package]),
-                           "Files of package \"\(file.package)\" belong in directory \"\(expected)\" (relative to the module root), not \"\(file.directory)\".")
+                           "Files with package \(file.package.goQuoted) must be within a directory \"\(expected)\" relative to root but were in directory \"\(file.directory)\".")
         }
     }
 }

@@ -9,7 +9,7 @@ struct PackageLowerSnakeCase: FileLintRule {
         let expected = NameStyle.lowerSnakePackage(file.package)
         if file.package != expected {
             context.report(DescriptorPart(file, path: [DescriptorPath.File.package]),
-                           "Package name \"\(file.package)\" should be lower_snake.case, such as \"\(expected)\".")
+                           "Package name \(file.package.goQuoted) should be lower_snake.case, such as \(expected.goQuoted).")
         }
     }
 }

@@ -24,7 +24,7 @@ struct PackageNoImportCycle: ModuleLintRule {
                 guard let back = Self.path(from: imported, to: package, edges, within: component) else { continue }
                 let cycle = ([package] + back).joined(separator: " -> ")
                 for i in statements[package]![imported]! where i.file.isTarget {
-                    context.report(i, "Import \"\(i.importPath)\" is part of a package import cycle: \(cycle).")
+                    context.report(i, "Package import cycle: \(cycle)")
                 }
             }
         }

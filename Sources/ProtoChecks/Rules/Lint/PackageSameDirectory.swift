@@ -7,11 +7,10 @@ struct PackageSameDirectory: PackageLintRule {
     func check(package: String, files: [SchemaFile], _ context: LintContext) {
         let directories = Set(files.map(\.directory))
         guard directories.count > 1 else { return }
-        let shown = package.isEmpty ? "without a package" : "of package \"\(package)\""
-        let listed = directories.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+        let listed = directories.sortedByBytes().joined(separator: ",").goQuoted
         for file in files {
             context.report(DescriptorPart(file, path: [DescriptorPath.File.package]),
-                           "Files \(shown) are spread over directories \(listed); a package lives in one directory.")
+                           "Multiple directories \(listed) contain files with package \(package.goQuoted).")
         }
     }
 }

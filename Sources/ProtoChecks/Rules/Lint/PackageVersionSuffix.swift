@@ -8,6 +8,6 @@ struct PackageVersionSuffix: FileLintRule {
         // A file with no package is PACKAGE_DEFINED's business.
         guard !file.package.isEmpty, PackageVersion(package: file.package) == nil else { return }
         context.report(DescriptorPart(file, path: [DescriptorPath.File.package]),
-                       "Package \"\(file.package)\" should end with a version component, such as \"\(file.package).v1\".")
+                       "Package name \(file.package.goQuoted) should be suffixed with a correctly formed version, such as \((file.package + ".v1").goQuoted).")
     }
 }

@@ -6,7 +6,7 @@ struct RpcNoClientStreaming: MethodLintRule {
 
     func check(_ method: SchemaMethod, _ context: LintContext) {
         if method.clientStreaming {
-            context.report(method, "RPC \"\(method.name)\" streams its requests; only unary RPCs are allowed.")
+            context.report(method, "RPC \(method.name.goQuoted) is client streaming.")
         }
     }
 }

@@ -6,7 +6,7 @@ struct RpcNoServerStreaming: MethodLintRule {
 
     func check(_ method: SchemaMethod, _ context: LintContext) {
         if method.serverStreaming {
-            context.report(method, "RPC \"\(method.name)\" streams its responses; only unary RPCs are allowed.")
+            context.report(method, "RPC \(method.name.goQuoted) is server streaming.")
         }
     }
 }

@@ -8,7 +8,7 @@ struct RpcPascalCase: MethodLintRule {
         let expected = NameStyle.pascal(method.name)
         if method.name != expected {
             context.report(method, part: DescriptorPath.Method.name,
-                           "RPC name \"\(method.name)\" should be PascalCase, such as \"\(expected)\".")
+                           "RPC name \(method.name.goQuoted) should be PascalCase, such as \(expected.goQuoted).")
         }
     }
 }

@@ -11,31 +11,36 @@ struct RpcRequestResponseUnique: ModuleLintRule {
     /// packages still ties those RPCs together.
     func check(_ schema: Schema, _ context: LintContext) {
         let config = context.config
+        let (allowRequests, allowResponses) = (config.rpcAllowGoogleProtobufEmptyRequests, config.rpcAllowGoogleProtobufEmptyResponses)
         let methods = schema.files.flatMap { $0.services.flatMap(\.methods) }
-        var uses: [String: Int] = [:]
-        for method in methods {
-            for type in counted(method, config) { uses[type, default: 0] += 1 }
-        }
-        for method in methods {
-            let emptyAllowed = config.rpcAllowGoogleProtobufEmptyRequests && config.rpcAllowGoogleProtobufEmptyResponses
-            if method.inputType == method.outputType, !config.rpcAllowSameRequestResponse,
-               !(emptyAllowed && method.inputType == Self.empty) {
-                context.report(method, "RPC \"\(method.name)\" uses \"\(method.inputType)\" as both its request and its response.")
-            }
-            for type in counted(method, config) where uses[type, default: 0] > 1 {
-                context.report(method, "\"\(type)\" is the request or response type of RPC \"\(method.name)\" and of other RPCs.")
+        if !config.rpcAllowSameRequestResponse {
+            for method in methods where method.inputType == method.outputType
+                && !(method.inputType == Self.empty && allowRequests && allowResponses) {
+                context.report(method, "RPC \(method.name.goQuoted) has the same type \(method.inputType.goQuoted) for the request and response.")
             }
         }
-    }
-
-    /// The types a method is counted as using: each once, leaving out google.protobuf.Empty
-    /// where the configuration allows it on that side.
-    private func counted(_ method: SchemaMethod, _ config: LintConfig) -> [String] {
-        var types: [String] = []
-        if !(config.rpcAllowGoogleProtobufEmptyRequests && method.inputType == Self.empty) { types.append(method.inputType) }
-        if !(config.rpcAllowGoogleProtobufEmptyResponses && method.outputType == Self.empty), !types.contains(method.outputType) {
-            types.append(method.outputType)
+        // Each type and the RPCs that use it, as a request or a response (an RPC once).
+        var users: [String: [SchemaMethod]] = [:]
+        for method in methods {
+            users[method.inputType, default: []].append(method)
+            if method.outputType != method.inputType { users[method.outputType, default: []].append(method) }
         }
-        return types
+        for (type, using) in users where using.count > 1 {
+            guard type == Self.empty, allowRequests || allowResponses else {
+                for method in using {
+                    context.report(method, "\(type.goQuoted) is used as the request or response type for multiple RPCs.")
+                }
+                continue
+            }
+            // google.protobuf.Empty allowed on one side: only the other side must be unique.
+            if allowRequests && allowResponses { continue }
+            let requests = using.filter { $0.inputType == type }, responses = using.filter { $0.outputType == type }
+            if !allowRequests, requests.count > 1 {
+                for method in requests { context.report(method, "\(type.goQuoted) is used as the request for multiple RPCs.") }
+            }
+            if !allowResponses, responses.count > 1 {
+                for method in responses { context.report(method, "\(type.goQuoted) is used as the response for multiple RPCs.") }
+            }
+        }
     }
 }

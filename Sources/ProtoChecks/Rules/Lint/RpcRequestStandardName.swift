@@ -13,7 +13,7 @@ struct RpcRequestStandardName: MethodLintRule {
         let short = "\(rpc)Request", long = "\(NameStyle.pascal(method.service.name))\(rpc)Request"
         if name != short && name != long {
             context.report(method, part: DescriptorPath.Method.inputType,
-                           "RPC \"\(method.name)\" has request type \"\(name)\"; name it \"\(short)\" or \"\(long)\".")
+                           "RPC request type \(name.goQuoted) should be named \(short.goQuoted) or \(long.goQuoted).")
         }
     }
 }

@@ -13,7 +13,7 @@ struct RpcResponseStandardName: MethodLintRule {
         let short = "\(rpc)Response", long = "\(NameStyle.pascal(method.service.name))\(rpc)Response"
         if name != short && name != long {
             context.report(method, part: DescriptorPath.Method.outputType,
-                           "RPC \"\(method.name)\" has response type \"\(name)\"; name it \"\(short)\" or \"\(long)\".")
+                           "RPC response type \(name.goQuoted) should be named \(short.goQuoted) or \(long.goQuoted).")
         }
     }
 }

@@ -8,7 +8,7 @@ struct ServicePascalCase: ServiceLintRule {
         let expected = NameStyle.pascal(service.name)
         if service.name != expected {
             context.report(service, part: DescriptorPath.Service.name,
-                           "Service name \"\(service.name)\" should be PascalCase, such as \"\(expected)\".")
+                           "Service name \(service.name.goQuoted) should be PascalCase, such as \(expected.goQuoted).")
         }
     }
 }

@@ -9,7 +9,7 @@ struct ServiceSuffix: ServiceLintRule {
         let suffix = context.config.serviceSuffix.isEmpty ? "Service" : context.config.serviceSuffix
         if !service.name.hasSuffix(suffix) {
             context.report(service, part: DescriptorPath.Service.name,
-                           "Service \"\(service.name)\" should end with \"\(suffix)\".")
+                           "Service name \(service.name.goQuoted) should be suffixed with \(suffix.goQuoted).")
         }
     }
 }

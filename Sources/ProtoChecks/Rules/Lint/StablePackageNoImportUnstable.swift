@@ -11,10 +11,8 @@ struct StablePackageNoImportUnstable: FileLintRule {
         for dependency in file.imports {
             guard let imported = context.schema.filesByPath[dependency.importPath],
                   let theirs = PackageVersion(package: imported.package), !theirs.isStable else { continue }
-            context.report(dependency, """
-                File of stable package "\(file.package)" imports "\(dependency.importPath)" of unstable package \
-                "\(imported.package)".
-                """)
+            context.report(dependency, "This file is in stable package \(file.package.goQuoted), so it should not depend on "
+                           + "\(dependency.importPath.goQuoted) from unstable package \(imported.package.goQuoted).")
         }
     }
 }

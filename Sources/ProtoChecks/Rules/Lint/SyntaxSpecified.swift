@@ -10,6 +10,6 @@ struct SyntaxSpecified: FileLintRule {
         // is no telling, and no finding.
         guard file.descriptor.syntax.isEmpty, file.hasSourceInfo,
               file.span(of: DescriptorPath.File.syntax) == nil else { return }
-        context.report(file, "File \"\(file.path)\" does not state its syntax, so it is proto2; say so with `syntax = \"proto2\";` (or use proto3).")
+        context.report(file, "Files must have a syntax explicitly specified. If no syntax is specified, the file defaults to \"proto2\".")
     }
 }
