@@ -30,6 +30,7 @@ integration-test: debug fixtures
 	bash Tests/integration/run.sh .build/debug/protopkg
 	bash Tests/integration/go_majors.sh .build/debug/protopkg
 	bash Tests/integration/checks.sh .build/debug/protopkg
+	bash Tests/integration/no_protoc.sh .build/debug/protopkg
 	bash Tests/integration/registry.sh .build/debug/protopkg
 	bash Tests/integration/goproxy.sh .build/debug/protopkg
 	bash Tests/integration/swift.sh .build/debug/protopkg

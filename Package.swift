@@ -142,7 +142,7 @@ let package = Package(
             "CheckRunner", "ProtoChecks", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
         ]),
         .testTarget(name: "CodeGenTests", dependencies: [
-            "ArchiveKit", "CodeGen", "ProtoBundle", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
+            "ArchiveKit", "CodeGen", "ProtoBundle", "ProtoCompiler", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",
         ]),
         .testTarget(name: "ProtopkgCommandsTests", dependencies: [
             "ProtopkgCommands",

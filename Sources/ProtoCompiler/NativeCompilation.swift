@@ -164,6 +164,12 @@ final class NativeCompilation: @unchecked Sendable {
         var bytes: [UInt8]?
         for source in request.sources {
             if let data = source.read(u.name) {
+                // A binary or non-UTF-8 file is one error at its first bad byte, not one per byte.
+                if let problem = SourceEncoding.problem(in: data) {
+                    u.display = source.displayPath(for: u.name)
+                    u.parseDiagnostics = [Diagnostic(line: Int32(problem.startLine - 1), column: Int32(problem.startColumn - 1), problem.message)]
+                    return
+                }
                 bytes = [UInt8](data)
                 u.display = source.displayPath(for: u.name)
                 break
@@ -173,10 +179,6 @@ final class NativeCompilation: @unchecked Sendable {
             bytes = Array(text.utf8)
         }
         guard let bytes else { return }
-        if let problem = SourceCheck.problem(in: bytes) {
-            u.parseDiagnostics = [problem]
-            return
-        }
         let (ast, diagnostics) = bytes.withUnsafeBufferPointer { Parser.parse($0, name: u.name) }
         u.parseDiagnostics = diagnostics
         if diagnostics.isEmpty {

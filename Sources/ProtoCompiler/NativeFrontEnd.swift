@@ -8,14 +8,21 @@ public struct NativeFrontEnd: CompilerFrontEnd {
     /// What bundles record as the compiler.
     public static let version = "protopkg native compiler (protoc 35.1 compatible)"
 
-    public init() {}
+    /// Findings worded as protoc words them (the conformance tests compare them with protoc's),
+    /// rather than as protopkg prints them to people.
+    public let protocWording: Bool
+
+    public init(protocWording: Bool = false) {
+        self.protocWording = protocWording
+    }
 
     public func compile(_ request: CompileRequest) throws -> CompileResult {
         let compilation = NativeCompilation(request: request)
         // Freeing every descriptor and AST takes a while; it need not delay the caller.
         defer { DispatchQueue.global(qos: .background).async { withExtendedLifetime(compilation) {} } }
-        let findings = compilation.run()
+        var findings = compilation.run()
         if !findings.isEmpty {
+            if !protocWording { findings = ProtocDiagnostics.mergingMissingImports(findings) }
             let count = findings.count
             throw ProtopkgError("compilation failed with \(count) error\(count == 1 ? "" : "s")",
                                 hint: "fix the errors above and run the command again", findings: findings)

@@ -51,7 +51,7 @@ struct Job {
         let resolver = DirectoryImportResolver(roots: absolute, displayPrefixes: absolute.map { _ in "" })
         let request = CompileRequest(sources: [resolver], files: files, includeSourceInfo: includeSourceInfo)
         do {
-            let result = try NativeFrontEnd().compile(request)
+            let result = try NativeFrontEnd(protocWording: true).compile(request)
             let bytes = try result.serialized(includeImports: includeImports, includeSourceInfo: includeSourceInfo)
             if let output { try bytes.write(to: URL(fileURLWithPath: output)) }
             return []

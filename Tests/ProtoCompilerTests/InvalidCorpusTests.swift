@@ -50,7 +50,7 @@ final class InvalidCorpusTests: XCTestCase {
     static func nativeErrors(_ c: Case) -> [String] {
         let resolver = DirectoryImportResolver(roots: [c.directory], displayPrefixes: [""])
         do {
-            _ = try NativeFrontEnd().compile(CompileRequest(sources: [resolver], files: [c.file], includeSourceInfo: true))
+            _ = try NativeFrontEnd(protocWording: true).compile(CompileRequest(sources: [resolver], files: [c.file], includeSourceInfo: true))
             return []
         } catch let error as ProtopkgError {
             return error.findings.map { f in

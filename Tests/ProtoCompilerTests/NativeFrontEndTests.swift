@@ -60,6 +60,20 @@ final class NativeFrontEndTests: XCTestCase {
         }
     }
 
+    func testAMissingImportIsOneErrorAtTheImport() {
+        let files = ["main.proto": "syntax = \"proto3\";\nimport \"missing.proto\";\nmessage M {}\n"]
+        XCTAssertThrowsError(try compile(files, ["main.proto"])) { error in
+            let lines = ((error as? ProtopkgError)?.findings ?? []).map { "\($0.path):\($0.startLine):\($0.startColumn): \($0.message)" }
+            XCTAssertEqual(lines, ["proto/main.proto:2:1: Import \"missing.proto\" was not found: no import root holds this file."])
+        }
+        // protoc's own wording, for the conformance tests: the file, then the import.
+        let resolver = InMemoryImportResolver(files: files.mapValues { Data($0.utf8) }, displayPrefix: "proto/")
+        XCTAssertThrowsError(try NativeFrontEnd(protocWording: true).compile(CompileRequest(sources: [resolver], files: ["main.proto"]))) { error in
+            XCTAssertEqual((error as? ProtopkgError)?.findings.map(\.message),
+                           ["File not found.", "Import \"missing.proto\" was not found or had errors."])
+        }
+    }
+
     func testCommentsAreAttachedAsProtocAttachesThem() throws {
         let result = try compile(["c.proto": """
             // leading file

@@ -28,20 +28,29 @@ final class RobustnessTests: XCTestCase {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(100 << 20)
         for _ in 0..<100 { bytes += block }
-        bytes[0] = 0xFF
+        bytes[0] = 0x00
         let (_, findings) = compile(["garbage.proto": Data(bytes)], ["garbage.proto"])
         XCTAssertEqual(findings.count, 1)
         XCTAssertEqual(findings.first?.path, "garbage.proto")
         XCTAssertEqual(findings.first?.startLine, 1)
         XCTAssertEqual(findings.first?.startColumn, 1)
-        XCTAssertTrue(findings.first?.message.contains("not valid UTF-8") ?? false, findings.first?.message ?? "")
+        XCTAssertTrue(findings.first?.message.contains("binary file") ?? false, findings.first?.message ?? "")
+    }
+
+    func testLatin1FileIsOneErrorAtItsFirstBadByte() {
+        let text: [UInt8] = Array("syntax = \"proto3\";\n// caf".utf8) + [0xE9] + Array("\nmessage M {}\n".utf8)
+        let (_, findings) = compile(["latin1.proto": Data(text)], ["latin1.proto"])
+        XCTAssertEqual(findings.count, 1)
+        XCTAssertEqual(findings.first?.startLine, 2)
+        XCTAssertEqual(findings.first?.startColumn, 7)
+        XCTAssertTrue(findings.first?.message.contains("not UTF-8 text: byte 0xE9") ?? false, findings.first?.message ?? "")
     }
 
     func testBinaryFileIsOneError() {
         let (_, findings) = compile("syntax = \"proto3\";\nmessage M {}\n\u{0}\u{1}\u{2}")
         XCTAssertEqual(findings.count, 1)
         XCTAssertEqual(findings.first?.startLine, 3)
-        XCTAssertTrue(findings.first?.message.contains("NUL byte") ?? false)
+        XCTAssertTrue(findings.first?.message.contains("binary file") ?? false, findings.first?.message ?? "")
     }
 
     func testLargeTextGarbageStopsAfterAHundredErrors() {
