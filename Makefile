@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(CURDIR)/.build-swift-plugins/bin:$(PATH)
 
-.PHONY: setup fixtures build debug demo test unit-test integration-test conformance node-conformance bench dist dist-test registry-smoke clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance compiler-conformance node-conformance bench dist dist-test registry-smoke clean
 
 setup:
 	@bash scripts/setup.sh
@@ -30,6 +30,7 @@ integration-test: debug fixtures
 	bash Tests/integration/run.sh .build/debug/protopkg
 	bash Tests/integration/go_majors.sh .build/debug/protopkg
 	bash Tests/integration/checks.sh .build/debug/protopkg
+	bash Tests/integration/no_protoc.sh .build/debug/protopkg
 	bash Tests/integration/registry.sh .build/debug/protopkg
 	bash Tests/integration/goproxy.sh .build/debug/protopkg
 	bash Tests/integration/swift.sh .build/debug/protopkg
@@ -44,8 +45,16 @@ integration-test: debug fixtures
 	bash scripts/with-postgres.sh bash Tests/integration/replicas.sh .build/debug/protopkg
 	bash scripts/with-postgres.sh bash Tests/integration/backup.sh .build/debug/protopkg
 
-conformance: debug
+# protopkg against buf and protoc on the googleapis snapshots, and the native compiler's
+# byte-for-byte differential test against protoc 35.1 (compiler-conformance).
+conformance: debug compiler-conformance
 	bash Tests/conformance/googleapis.sh .build/debug/protopkg
+
+# The native compiler against protoc 35.1, byte for byte: both googleapis snapshots and every
+# file of protobuf v36.0 that protoc compiles (each in three forms), plus the files it rejects.
+compiler-conformance: setup
+	swift build --product protopkg-compile-native
+	.venv/bin/python Tests/conformance/compiler_conformance.py --native .build/debug/protopkg-compile-native
 
 # The Node target alone (unit-test runs these too): conformance with Python's protobuf, tsc --strict,
 # gRPC over node:http2 against the Python server, the packages under require and import.

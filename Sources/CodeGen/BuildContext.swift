@@ -6,13 +6,13 @@ import ProtoPackaging
 import SwiftProtobuf
 
 /// Everything a language target may read during one build: the loaded module, its version, the
-/// compiled descriptors, the toolchain and the build cache.
+/// compiled descriptors, the toolchain and the build cache. Generators read the compiled
+/// descriptors, never the sources, so every target sees what the module's compiler produced.
 public struct BuildContext {
     public let workspace: ModuleWorkspace
     public let version: SemVer
     public let compiled: CompileResult
     public let set: Google_Protobuf_FileDescriptorSet
-    public let frontEnd: ProtocFrontEnd
     public let toolchain: Toolchain
     public let cache: BuildCache
     public let progress: (String) -> Void

@@ -42,10 +42,13 @@ public struct ModuleBuilder {
         let frontEnd = try toolchain.frontEnd()
         let compiled = try frontEnd.compile(CompileRequest(sources: try ws.importResolvers(), files: ws.files))
         let context = BuildContext(workspace: ws, version: version.version, compiled: compiled, set: try compiled.descriptorSet(),
-                                   frontEnd: frontEnd, toolchain: toolchain, cache: cache, progress: progress)
+                                   toolchain: toolchain, cache: cache, progress: progress)
         let prepared = try targets.map { try $0.prepare(context) }
-        var stamps = [frontEnd.protoc: BuildCache.stamp(frontEnd.protoc)]
-        var toolVersions = ["protoc": compiled.compilerVersion]
+        var stamps: [String: String] = [:]
+        // The compiler is protopkg itself, or protoc: either changing makes the cache stale.
+        let compilerPath = (frontEnd as? ProtocFrontEnd)?.protoc ?? Bundle.main.executablePath
+        if let compilerPath { stamps[compilerPath] = BuildCache.stamp(compilerPath) }
+        var toolVersions = ["compiler": compiled.compilerVersion]
         var artifacts: [PackagedArtifact] = []
         var generated: [String: GeneratedFiles] = [:]
         var regenerated: [String: Int] = [:]

@@ -2,16 +2,30 @@ import Foundation
 import ProtoCompiler
 import ProtopkgBasics
 
-/// The external programs a build runs, found once per build. Each is looked up only when a
-/// target needs it, so a descriptor-only module builds without Python or Go installed.
+/// The compiler and the external programs a build runs, found once per build. Each program is
+/// looked up only when something needs it, so a descriptor-only module builds (and every check
+/// runs) with no protoc, Python or Go installed.
 public struct Toolchain: Sendable {
     public var environment: [String: String]
+    public var compiler: CompilerChoice
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, compiler: CompilerChoice = .native) {
         self.environment = environment
+        self.compiler = compiler
     }
 
-    public func frontEnd() throws -> ProtocFrontEnd { try ProtocFrontEnd.discover(environment: environment) }
+    /// The front end that compiles modules: the native compiler unless protoc was asked for.
+    public func frontEnd() throws -> CompilerFrontEnd {
+        switch compiler {
+        case .native: return NativeFrontEnd()
+        case .protoc: return try protoc()
+        }
+    }
+
+    /// protoc itself: for `--compiler protoc`, and as the driver of plugins that only run under
+    /// it (protoc-gen-go, protoc-gen-swift), which read the native descriptors through
+    /// `--descriptor_set_in`.
+    public func protoc() throws -> ProtocFrontEnd { try ProtocFrontEnd.discover(environment: environment) }
 
     /// A Python interpreter that can import grpc_tools: `$PROTOPKG_PYTHON`, else `python3` on PATH.
     public func python() throws -> String {

@@ -16,10 +16,13 @@ struct BreakingCommand: ParsableCommand {
     @Option(help: "text, json, github-actions or gitlab-code-quality.")
     var errorFormat: ErrorFormat = .text
 
+    @OptionGroup var compilerOption: CompilerOption
+
     func run() throws {
         let reference = try AgainstReference.parse(against)
         let (module, previous) = try FindingsOutput.checking(format: errorFormat) {
-            try CheckedModule.loadWithPrevious(directory, against: reference, registry: RegistryReleaseSource())
+            try CheckedModule.loadWithPrevious(directory, against: reference, toolchain: compilerOption.toolchain,
+                                              registry: RegistryReleaseSource())
         }
         CheckedModule.keepUntilExit(module, previous.schema)
         FindingsOutput.warn(ModuleChecks.deprecations(module, kind: "breaking"))

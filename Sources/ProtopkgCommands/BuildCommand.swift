@@ -18,6 +18,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Build only this target of the manifest (python, go, descriptor); repeatable.")
     var target: [String] = []
 
+    @OptionGroup var compilerOption: CompilerOption
+
     func run() throws {
         let terminal = Terminal.standard
         let progress = { terminal.status(terminal.dim($0)) }
@@ -25,7 +27,7 @@ struct BuildCommand: ParsableCommand {
         if let fetched = module.fetched {
             terminal.status(terminal.dim("fetched \(fetched.lockfile.deps.count) registry dependencies"))
         }
-        let report = try ModuleBuilder(progress: progress).build(module.workspace, out: out, only: target)
+        let report = try ModuleBuilder(toolchain: compilerOption.toolchain, progress: progress).build(module.workspace, out: out, only: target)
         let state = report.upToDate ? "up to date" : "built"
         terminal.print("\(terminal.bold(state)) version \(report.version) (from \(report.versionSource))")
         for line in report.outputs { terminal.print("  \(line)") }

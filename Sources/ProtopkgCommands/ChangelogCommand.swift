@@ -16,10 +16,13 @@ struct ChangelogCommand: ParsableCommand {
     var against: String
     @Option(help: "text, markdown or json.") var format: ChangelogFormat = .text
 
+    @OptionGroup var compilerOption: CompilerOption
+
     enum ChangelogFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
 
     func run() throws {
         let (module, previous) = try CheckedModule.loadWithPrevious(directory, against: try AgainstReference.parse(against),
+                                                                      toolchain: compilerOption.toolchain,
                                                                       registry: RegistryReleaseSource())
         CheckedModule.keepUntilExit(module, previous.schema)
         let changelog = try ModuleChangelog.build(module, against: previous)

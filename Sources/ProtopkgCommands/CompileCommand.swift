@@ -21,9 +21,11 @@ struct CompileCommand: ParsableCommand {
     @Flag(help: "Keep source locations and comments.")
     var includeSourceInfo = false
 
+    @OptionGroup var compilerOption: CompilerOption
+
     func run() throws {
         let ws = try ModuleWorkspace.load(directory)
-        let frontEnd = try Toolchain().frontEnd()
+        let frontEnd = try compilerOption.toolchain.frontEnd()
         let result = try frontEnd.compile(CompileRequest(sources: try ws.importResolvers(), files: ws.files,
                                                          includeSourceInfo: includeSourceInfo))
         let bytes = try result.serialized(includeImports: includeImports, includeSourceInfo: includeSourceInfo)

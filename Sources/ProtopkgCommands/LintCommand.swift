@@ -12,8 +12,10 @@ struct LintCommand: ParsableCommand {
     @Option(help: "text, json, github-actions or gitlab-code-quality.")
     var errorFormat: ErrorFormat = .text
 
+    @OptionGroup var compilerOption: CompilerOption
+
     func run() throws {
-        let module = try FindingsOutput.checking(format: errorFormat) { try CheckedModule.load(directory) }
+        let module = try FindingsOutput.checking(format: errorFormat) { try CheckedModule.load(directory, toolchain: compilerOption.toolchain) }
         CheckedModule.keepUntilExit(module)
         FindingsOutput.warn(ModuleChecks.deprecations(module, kind: "lint"))
         try FindingsOutput.finish(try ModuleChecks.lint(module), format: errorFormat)

@@ -14,6 +14,7 @@ struct PublishCommand: ParsableCommand {
     @Flag(help: "Ask the registry whether it would accept the version, without publishing.") var dryRun = false
     @Flag(help: "Publish every module under the directory, dependencies first, skipping versions published with identical content; exit 1 if any is refused.")
     var all = false
+    @OptionGroup var compilerOption: CompilerOption
 
     func run() throws {
         if all { return try publishAll() }
@@ -23,7 +24,7 @@ struct PublishCommand: ParsableCommand {
         let url = try RegistryLocation.url(registry, manifest: module.workspace.manifest)
         let api = RegistryAPI(baseURL: url, token: try CredentialStore.resolveToken(registry: url))
         let progress = ProgressLine(terminal: terminal, label: "uploading")
-        let result = try Publisher(api: api, builder: ModuleBuilder(progress: status))
+        let result = try Publisher(api: api, builder: ModuleBuilder(toolchain: compilerOption.toolchain, progress: status))
             .publish(module.workspace, dryRun: dryRun, progress: progress.callback)
         progress.finish()
         switch result {
@@ -37,7 +38,7 @@ struct PublishCommand: ParsableCommand {
         let terminal = Terminal.standard
         let status = { terminal.status(terminal.dim($0)) }
         let plan = PublishPlan(modules: try PublishPlan.discover(root: directory))
-        let step = MonorepoPublisher.registryStep(registry: registry, dryRun: dryRun, builder: ModuleBuilder(progress: status),
+        let step = MonorepoPublisher.registryStep(registry: registry, dryRun: dryRun, builder: ModuleBuilder(toolchain: compilerOption.toolchain, progress: status),
                                                   progress: status)
         let entries = MonorepoPublisher.run(plan, step: step, progress: status)
         terminal.print(MonorepoPublisher.summary(entries, dryRun: dryRun))

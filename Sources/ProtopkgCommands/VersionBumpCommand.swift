@@ -12,9 +12,10 @@ struct VersionBumpCommand: ParsableCommand {
     @Option(help: "The version of the --against release, when it does not say (a directory of .proto files, a descriptor set).")
     var previousVersion: String?
     @Flag(help: "Create the annotated git tag vX.Y.Z on HEAD instead of editing the manifest.") var tag = false
+    @OptionGroup var compilerOption: CompilerOption
 
     func run() throws {
-        let planner = VersionPlanner(registry: RegistryReleaseSource())
+        let planner = VersionPlanner(toolchain: compilerOption.toolchain, registry: RegistryReleaseSource())
         let plan = try planner.plan(directory: directory, against: against,
                                     previousVersion: try VersionPlanner.previousVersion(previousVersion))
         let next = try plan.nextVersion()

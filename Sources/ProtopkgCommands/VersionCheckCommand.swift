@@ -12,9 +12,10 @@ struct VersionCheckCommand: ParsableCommand {
     @Option(help: "The previous release (default: the newest vX.Y.Z git tag).") var against: String?
     @Option(help: "The version of the --against release, when it does not say (a directory of .proto files, a descriptor set).")
     var previousVersion: String?
+    @OptionGroup var compilerOption: CompilerOption
 
     func run() throws {
-        let planner = VersionPlanner(registry: RegistryReleaseSource())
+        let planner = VersionPlanner(toolchain: compilerOption.toolchain, registry: RegistryReleaseSource())
         let plan = try planner.plan(directory: directory, against: against,
                                     previousVersion: try VersionPlanner.previousVersion(previousVersion))
         _ = try plan.nextVersion()

@@ -15,8 +15,10 @@ struct VersionNextCommand: ParsableCommand {
     var previousVersion: String?
     @Option(help: "text or json.") var format: String = "text"
 
+    @OptionGroup var compilerOption: CompilerOption
+
     func run() throws {
-        let plan = try VersionPlanner(registry: RegistryReleaseSource())
+        let plan = try VersionPlanner(toolchain: compilerOption.toolchain, registry: RegistryReleaseSource())
             .plan(directory: directory, against: against, previousVersion: try VersionPlanner.previousVersion(previousVersion))
         let d = plan.decision
         let terminal = Terminal.standard

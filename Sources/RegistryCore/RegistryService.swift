@@ -163,7 +163,7 @@ public final class RegistryService: @unchecked Sendable {
                 others.append((other, try await cachedVersions(other).flatMap(\.artifacts)))
             }
             try PackageNameClaims.check(bundle: bundle, module: module, others: others)
-            try await SourceCompilation(frontEnd: try compiler()).check(bundle) { name, range in
+            try await SourceCompilation(frontEnd: compiler()).check(bundle) { name, range in
                 let record = try await self.resolve(name, range)
                 guard let data = try await self.blobs.get(record.digest) else {
                     throw RegistryError(500, "the bundle of \(name)@\(record.version) is missing from the blob store")
@@ -200,15 +200,9 @@ public final class RegistryService: @unchecked Sendable {
         }
     }
 
-    /// The front end that checks published sources compile; found on first use, so a registry
-    /// without protoc says so on the first publish rather than accepting sources unchecked.
-    func compiler() throws -> CompilerFrontEnd {
-        do {
-            return try ProtocFrontEnd.discover()
-        } catch let e as ProtopkgError {
-            throw RegistryError(503, "the registry cannot compile published sources: \(e.message) (\(e.hint ?? ""))")
-        }
-    }
+    /// The front end that checks published sources compile: the native compiler, in process, so
+    /// a registry needs no protoc installed and checks every publish the same way.
+    func compiler() -> CompilerFrontEnd { NativeFrontEnd() }
 
     func schema(of record: VersionRecord) async throws -> Schema {
         if let cached = schemas.get(record.digest) { return cached }

@@ -1,6 +1,7 @@
 import ArchiveKit
 import CodeGen
 import Foundation
+import ProtoCompiler
 import ProtoBundle
 import ProtoPackaging
 import ProtopkgBasics
@@ -144,6 +145,6 @@ final class ModuleBuilderTests: XCTestCase {
         for e in entries.dropFirst() { XCTAssertEqual(manifest.digests[e.path], SHA256Hex.of(e.data), e.path) }
         XCTAssertTrue(entries.contains { $0.path == "proto/demo/v1/user.proto" })
         XCTAssertTrue(entries.contains { $0.path == "gen/python/demo/v1/user_pb2.py" })
-        XCTAssertEqual(manifest.toolchain["protoc"]?.hasPrefix("protoc"), true)
+        XCTAssertEqual(manifest.toolchain["compiler"], NativeFrontEnd.version)
     }
 }

@@ -1,5 +1,6 @@
 import CodeGen
 import Foundation
+import ProtoCompiler
 import ProtoModule
 import ProtopkgBasics
 import XCTest
@@ -7,13 +8,13 @@ import XCTest
 final class ToolchainTests: XCTestCase {
     func testMissingToolsAreNamedWithTheirPackage() {
         let toolchain = Toolchain(environment: ["PATH": "/nonexistent"])
-        XCTAssertThrowsError(try toolchain.frontEnd()) { error in
+        XCTAssertThrowsError(try toolchain.protoc()) { error in
             let e = error as! ProtopkgError
             XCTAssertTrue(e.message.contains("protoc was not found"), e.message)
             XCTAssertTrue(e.hint?.contains("pip install grpcio-tools") == true, e.hint ?? "")
         }
         let named = Toolchain(environment: ["PATH": "/nonexistent", "PROTOPKG_PROTOC": "/nonexistent/protoc"])
-        XCTAssertThrowsError(try named.frontEnd()) { error in
+        XCTAssertThrowsError(try named.protoc()) { error in
             let e = error as! ProtopkgError
             XCTAssertTrue(e.message.contains("PROTOPKG_PROTOC names \"/nonexistent/protoc\""), e.message)
         }
@@ -22,6 +23,15 @@ final class ToolchainTests: XCTestCase {
         }
         XCTAssertThrowsError(try toolchain.python()) { error in
             XCTAssertTrue((error as! ProtopkgError).hint?.contains("grpcio-tools") == true)
+        }
+    }
+
+    func testTheNativeCompilerNeedsNoProtoc() throws {
+        let toolchain = Toolchain(environment: ["PATH": "/nonexistent"])
+        XCTAssertTrue(try toolchain.frontEnd() is NativeFrontEnd)
+        let withProtoc = Toolchain(environment: ["PATH": "/nonexistent"], compiler: .protoc)
+        XCTAssertThrowsError(try withProtoc.frontEnd()) { error in
+            XCTAssertTrue((error as! ProtopkgError).message.contains("protoc was not found"))
         }
     }
 

@@ -14,15 +14,16 @@ public struct GoLanguageTarget: LanguageTarget {
         let toolchain = context.toolchain
         let protocGenGo = try toolchain.plugin("protoc-gen-go", package: "protoc-gen-go")
         let grpc = target.grpc ? try toolchain.plugin("protoc-gen-go-grpc", package: "protoc-gen-go-grpc") : nil
-        return GoTools(protocGenGo: protocGenGo,
+        let protoc = try toolchain.protoc()
+        return GoTools(protoc: protoc.protoc, protocVersion: protoc.versionLine ?? "protoc", protocGenGo: protocGenGo,
                        protocGenGoVersion: toolchain.version(of: protocGenGo).components(separatedBy: " ").last ?? "v1.28.1",
                        protocGenGoGRPC: grpc.map { ($0, toolchain.version(of: $0).components(separatedBy: " ").last ?? "1.0") })
     }
 
     public func generate(_ context: BuildContext, tools: GoTools) throws -> (files: GeneratedFiles, regenerated: Int)? {
         context.progress("generating go stubs")
-        let versions = tools.versions.merging(["protoc": context.compiled.compilerVersion]) { a, _ in a }
-        let generator = GoGenerator(protoc: context.frontEnd.protoc, protocGenGo: tools.protocGenGo,
+        let versions = tools.versions.merging(["compiler": context.compiled.compilerVersion]) { a, _ in a }
+        let generator = GoGenerator(protoc: tools.protoc, protocGenGo: tools.protocGenGo,
                                     protocGenGoGRPC: tools.protocGenGoGRPC?.path, modulePath: modulePath(context),
                                     mapping: GoPackageMapping(moduleOfFile: layout(context).moduleOfFile,
                                                               ownFiles: Set(context.workspace.files)),

@@ -25,14 +25,15 @@ public struct SwiftLanguageTarget: LanguageTarget {
             }
             return number
         }
-        return SwiftTools(protocGenSwift: swift, protocGenSwiftVersion: try version(swift),
+        let protoc = try toolchain.protoc()
+        return SwiftTools(protoc: protoc.protoc, protocVersion: protoc.versionLine ?? "protoc", protocGenSwift: swift, protocGenSwiftVersion: try version(swift),
                           protocGenGRPCSwift: try grpc.map { ($0, try version($0)) })
     }
 
     public func generate(_ context: BuildContext, tools: SwiftTools) throws -> (files: GeneratedFiles, regenerated: Int)? {
         context.progress("generating swift stubs")
-        let versions = tools.versions.merging(["protoc": context.compiled.compilerVersion]) { a, _ in a }
-        let generator = SwiftGenerator(protoc: context.frontEnd.protoc, protocGenSwift: tools.protocGenSwift,
+        let versions = tools.versions.merging(["compiler": context.compiled.compilerVersion]) { a, _ in a }
+        let generator = SwiftGenerator(protoc: tools.protoc, protocGenSwift: tools.protocGenSwift,
                                        protocGenGRPCSwift: tools.protocGenGRPCSwift?.path,
                                        moduleOfFile: try moduleOfDependencyFiles(context.workspace),
                                        toolVersions: versions.sorted { $0.key < $1.key }.map { "\($0)=\($1)" }.joined(separator: ","))

@@ -1,6 +1,9 @@
 /// protoc-gen-swift and, for `grpc: true`, protoc-gen-grpc-swift-2, with the versions they
 /// report: the stubs' Package.swift asks for runtimes no older than the generators.
 public struct SwiftTools: TargetTools {
+    /// The protoc that drives the plugins (reading the compiled descriptors, not the sources).
+    public let protoc: String
+    public let protocVersion: String
     public let protocGenSwift: String
     /// `1.39.0`: also the lowest swift-protobuf the generated code is declared to work with.
     public let protocGenSwiftVersion: String
@@ -8,13 +11,13 @@ public struct SwiftTools: TargetTools {
     public let protocGenGRPCSwift: (path: String, version: String)?
 
     public var stamps: [String: String] {
-        var s = [protocGenSwift: BuildCache.stamp(protocGenSwift)]
+        var s = [protocGenSwift: BuildCache.stamp(protocGenSwift), protoc: BuildCache.stamp(protoc)]
         if let grpc = protocGenGRPCSwift { s[grpc.path] = BuildCache.stamp(grpc.path) }
         return s
     }
 
     public var versions: [String: String] {
-        var v = ["protoc-gen-swift": protocGenSwiftVersion]
+        var v = ["protoc": protocVersion, "protoc-gen-swift": protocGenSwiftVersion]
         if let grpc = protocGenGRPCSwift { v["protoc-gen-grpc-swift-2"] = grpc.version }
         return v
     }
