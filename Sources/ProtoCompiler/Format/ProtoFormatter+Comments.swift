@@ -12,11 +12,23 @@ extension ProtoFormatter {
     /// whitespace, the last one's trailing comments.
     func writeStartRange(first: Int, last: Int, forceCompact: Bool = false, closing: Bool? = nil, body: () -> Void) {
         let t = tokens[first]
-        let newlineCount = Self.newlines(t.leadingWhitespace)
-        let compact = forceCompact || previousIsOpenBrace
-        if !t.leading.isEmpty {
-            writeMultilineComments(t.leading, forceCompact: forceCompact)
-            if !forceCompact && newlineCount > 1 { line() }
+        let plan = plans.removeValue(forKey: first)
+        let comments = plan?.comments ?? t.leading
+        let newlineCount = Self.newlines(plan?.tokenWhitespace ?? t.leadingWhitespace)
+        var compact = forceCompact || previousIsOpenBrace
+        switch plan?.mode {
+        case .sectionStart?:
+            // Imports and options open their section with one blank line.
+            if hasPrevious { line() }
+            compact = true
+        case .compact?:
+            compact = true
+        default:
+            break
+        }
+        if !comments.isEmpty {
+            writeMultilineComments(comments, forceCompact: compact)
+            if newlineCount > 1 && (plan != nil || !forceCompact) { line() }
         } else if !compact && newlineCount > 1 {
             line()
         }
@@ -110,7 +122,9 @@ extension ProtoFormatter {
             }
             var text = c.text
             if text.hasPrefix("//") {
-                text = "/* " + Self.trimSpace(Substring(text.dropFirst(2))) + " */"
+                // The text is kept as written (an inner `*/` broken so the comment stays closed).
+                let body = Self.breakCommentClose(Self.trimSpaceRight(Substring(text.dropFirst(2))))
+                text = "/*" + body + " */"
             } else {
                 text = text.split(separator: "\n", omittingEmptySubsequences: false)
                     .map { Self.trimSpace($0) }.joined(separator: " ")
@@ -199,6 +213,19 @@ extension ProtoFormatter {
         let scalars = s.unicodeScalars
         guard let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(scalars[...end])
+    }
+
+    /// `*/` inside a line comment written as a block comment would end it early.
+    static func breakCommentClose(_ s: String) -> String {
+        guard s.contains("*/") else { return s }
+        var out = ""
+        var previous: Character = " "
+        for c in s {
+            if previous == "*" && c == "/" { out.append(" ") }
+            out.append(c)
+            previous = c
+        }
+        return out
     }
 
     static func isCommentPrefix(_ byte: UInt8) -> Bool {

@@ -24,6 +24,8 @@ final class ProtoFormatter {
     var replacements: [Int: String] = [:]
     /// The first option value that is not valid text format.
     var failure: FormatValueParser.Failure?
+    /// Leading comments decided by the file-level sorting, by first token.
+    var plans: [Int: LeadingPlan] = [:]
 
     init(file: FileNode, tokens: FormatTokens) {
         self.file = file
@@ -109,8 +111,7 @@ final class ProtoFormatter {
 
     /// Runs the printer over the whole file.
     func run() -> [UInt8] {
-        writeHeader()
-        writeTypes()
+        writeFile()
         writeMultilineComments(tokens.eofLeading)
         if lastWritten != 0 && lastWritten != 0x0A { line() }
         return out
