@@ -3,29 +3,6 @@
 /// comment with the whitespace before it, attributed to tokens as buf's parser attributes them,
 /// since buf's layout decisions (blank lines kept, comments moved or kept in line) hang on that.
 
-/// A comment as buf's formatter sees it: its text without the line comment's newline, and the
-/// whitespace between it and what came before.
-struct FormatComment {
-    var text: String
-    var leadingWhitespace: Substring
-    var isLine: Bool
-    var startLine: Int32
-    var endLine: Int32
-}
-
-/// One token with the comments attributed to it and the whitespace right before it (after its
-/// last leading comment).
-struct FormatToken {
-    var token: Token
-    var text: String
-    var leading: [FormatComment] = []
-    var trailing: [FormatComment] = []
-    var leadingWhitespace: Substring = ""
-
-    var isSymbol: Bool { token.kind == .symbol }
-    func isRune(_ c: Character) -> Bool { token.kind == .symbol && text.first == c && text.count == 1 }
-}
-
 /// Every token of a file in order, plus the comments left before the end of the file.
 struct FormatTokens {
     var tokens: [FormatToken] = []

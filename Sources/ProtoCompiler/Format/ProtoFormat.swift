@@ -7,13 +7,22 @@ public enum ProtoFormat {
         public var column: Int
         public var message: String
 
+        public init(path: String, line: Int, column: Int, message: String) {
+            self.path = path
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
         public var description: String { "\(path):\(line):\(column): \(message)" }
     }
 
     /// Formats one file's bytes. Throws `Failure` for the first syntax error, as protoc
     /// reports it, since a file that does not parse has no layout to print.
     public static func format(_ source: [UInt8], path: String) throws -> [UInt8] {
-        try source.withUnsafeBufferPointer { bytes in
+        // A UTF-8 byte order mark is dropped, as buf drops it.
+        let text = source.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(source.dropFirst(3)) : source
+        return try text.withUnsafeBufferPointer { bytes in
             let (file, diagnostics) = Parser.parse(bytes, name: path, keepComments: true)
             if let first = diagnostics.first {
                 throw Failure(path: path, line: Int(first.line) + 1, column: Int(first.column) + 1, message: first.message)

@@ -107,7 +107,7 @@ extension ProtoFormatter {
         }
         for (n, entry) in options.enumerated() {
             plans[entry.first] = plan(entry, mode: n == 0 ? .sectionStart : .compact)
-            if case .option(let node) = entry.decl { writeOptionStatement(node, forceCompact: false) }
+            if case .option(let node) = entry.decl { writeOptionStatement(node) }
         }
         let headerCount = packages.count + imports.count + options.count
         for (n, entry) in types.enumerated() {

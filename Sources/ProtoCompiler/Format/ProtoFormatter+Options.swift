@@ -33,9 +33,9 @@ extension ProtoFormatter {
         }
     }
 
-    /// `option name = value;` in any scope; file options may be forced together (sorted ones).
-    func writeOptionStatement(_ node: OptionNode, forceCompact: Bool) {
-        writeStart(index(node.start), forceCompact: forceCompact)
+    /// `option name = value;` in any scope.
+    func writeOptionStatement(_ node: OptionNode) {
+        writeStart(index(node.start))
         space()
         for i in index(node.nameStart)...index(node.nameEnd) { writeInline(i) }
         space()

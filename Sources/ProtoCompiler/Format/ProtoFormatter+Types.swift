@@ -23,7 +23,7 @@ extension ProtoFormatter {
         case .extend(let e): writeExtend(e)
         case .extensions(let r): writeExtensionRange(r)
         case .reserved(let r): writeReserved(r)
-        case .option(let o): writeOptionStatement(o, forceCompact: false)
+        case .option(let o): writeOptionStatement(o)
         }
     }
 
@@ -47,7 +47,7 @@ extension ProtoFormatter {
             for element in node.elements {
                 switch element {
                 case .value(let v): self.writeEnumValue(v)
-                case .option(let o): self.writeOptionStatement(o, forceCompact: false)
+                case .option(let o): self.writeOptionStatement(o)
                 case .reserved(let r): self.writeReserved(r)
                 }
             }
@@ -63,7 +63,7 @@ extension ProtoFormatter {
             for element in node.elements {
                 switch element {
                 case .method(let m): self.writeMethod(m)
-                case .option(let o): self.writeOptionStatement(o, forceCompact: false)
+                case .option(let o): self.writeOptionStatement(o)
                 }
             }
         })
@@ -88,7 +88,7 @@ extension ProtoFormatter {
             for element in node.order {
                 switch element {
                 case .field(let f): self.writeField(f)
-                case .option(let o): self.writeOptionStatement(o, forceCompact: false)
+                case .option(let o): self.writeOptionStatement(o)
                 }
             }
         })
@@ -133,7 +133,7 @@ extension ProtoFormatter {
         }
         space()
         writeTypeBody(open: index(open), close: index(node.end), elements: node.options.isEmpty ? nil : {
-            for option in node.options { self.writeOptionStatement(option, forceCompact: false) }
+            for option in node.options { self.writeOptionStatement(option) }
         })
     }
 
