@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(PATH)
 
-.PHONY: setup fixtures build debug demo test unit-test integration-test conformance compiler-conformance bench dist clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance compiler-conformance format-conformance bench dist clean
 
 setup:
 	@bash scripts/setup.sh
@@ -42,7 +42,14 @@ compiler-conformance: setup
 	swift build --product protopkg-compile-native
 	.venv/bin/python Tests/conformance/compiler_conformance.py --native .build/debug/protopkg-compile-native
 
-test: unit-test integration-test conformance compiler-conformance
+# protopkg format against buf format 1.75.0 on both googleapis snapshots and protobuf v36.0:
+# files formatted identically, a second pass changing nothing, and the same descriptors after
+# formatting (googleapis, through protopkg-compile-native).
+format-conformance: debug
+	swift build --product protopkg-compile-native
+	.venv/bin/python Tests/conformance/format.py --protopkg .build/debug/protopkg --native .build/debug/protopkg-compile-native
+
+test: unit-test integration-test conformance compiler-conformance format-conformance
 
 bench: build
 	bash bench/compile .build/release/protopkg

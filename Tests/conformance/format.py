@@ -94,6 +94,23 @@ def corpus(args, archive, work):
     return ok
 
 
+def normalized(path):
+    """The descriptor set with each file's imports as sets: sorting imports is the one change
+    formatting makes to what a file declares, and it only reorders `dependency`."""
+    from google.protobuf import descriptor_pb2  # the venv's python (make format-conformance) has it
+    fds = descriptor_pb2.FileDescriptorSet()
+    fds.ParseFromString(open(path, "rb").read())
+    out = []
+    for f in fds.file:
+        deps = list(f.dependency)
+        imports = sorted((d, i in f.public_dependency, i in f.weak_dependency) for i, d in enumerate(deps))
+        f.ClearField("dependency")
+        f.ClearField("public_dependency")
+        f.ClearField("weak_dependency")
+        out.append((f.name, imports, f.SerializeToString(deterministic=True)))
+    return out
+
+
 def same_descriptors(args, label, original, formatted, work):
     files = [f for f in proto_files(original) if f.startswith(("google/", "grafeas/"))]
     argfile = os.path.join(work, label + ".files")
@@ -106,11 +123,14 @@ def same_descriptors(args, label, original, formatted, work):
         if n.returncode != 0:
             print(f"not ok - {label}: the {name} tree does not compile\n#   {n.stderr.decode()[:2000]}")
             return False
-        outs.append(open(out, "rb").read())
-    if outs[0] == outs[1]:
-        print(f"ok - {label}: the formatted tree compiles to the same descriptors ({len(files)} files)")
+        outs.append(normalized(out))
+    # The set lists files in dependency order, which follows the order of their imports.
+    original, formatted = ({name: (imports, rest) for name, imports, rest in o} for o in outs)
+    differ = sorted(n for n in set(original) | set(formatted) if original.get(n) != formatted.get(n))
+    if not differ:
+        print(f"ok - {label}: the formatted tree compiles to the same descriptors, imports as sets ({len(outs[0])} files)")
         return True
-    print(f"not ok - {label}: the formatted tree compiles to different descriptors")
+    print(f"not ok - {label}: the formatted tree compiles to different descriptors: " + ", ".join(differ[:10]))
     return False
 
 

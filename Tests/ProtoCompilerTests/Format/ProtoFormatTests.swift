@@ -1,5 +1,6 @@
 import Foundation
 @testable import ProtoCompiler
+import SwiftProtobuf
 import XCTest
 
 /// `Format/Cases/NAME.proto` formatted must equal `NAME.golden.proto`, which is what buf 1.75.0
@@ -94,10 +95,20 @@ final class ProtoFormatTests: XCTestCase {
 
     // MARK: helpers
 
+    /// The file's descriptor without source info, its imports as a sorted list: sorting imports
+    /// is the one change formatting makes to what a file declares, and it reorders `dependency`.
     func compile(_ bytes: [UInt8], _ name: String) throws -> Data {
         let resolver = InMemoryImportResolver(files: [name + ".proto": Data(bytes)], displayPrefix: "")
         let result = try NativeFrontEnd().compile(CompileRequest(sources: [resolver], files: [name + ".proto"], includeSourceInfo: false))
-        return try result.serialized(includeImports: false, includeSourceInfo: false)
+        let set = try Google_Protobuf_FileDescriptorSet(serializedBytes: try result.serialized(includeImports: false, includeSourceInfo: false))
+        guard var file = set.file.first(where: { $0.name == name + ".proto" }) else { return Data() }
+        let imports = file.dependency.enumerated().map { i, path in
+            "\(path) public=\(file.publicDependency.contains(Int32(i))) weak=\(file.weakDependency.contains(Int32(i)))"
+        }.sorted()
+        file.dependency = []
+        file.publicDependency = []
+        file.weakDependency = []
+        return Data(imports.joined(separator: "\n").utf8) + (try file.serializedBytes() as Data)
     }
 
     /// The words of every comment, in order, without comment markers: the formatter may turn
