@@ -51,7 +51,7 @@ struct FormatTokens {
         }
 
         /// Splits the comments in front of the next token between the previous one and it.
-        func attribute(nextLine: Int32, isEOF: Bool) -> [FormatComment] {
+        func attribute(nextLine: Int32, isEOF: Bool, nextClosesScope: Bool = false) -> [FormatComment] {
             var leading = pending
             pending = []
             guard !tokens.isEmpty, let first = leading.first else { return leading }
@@ -62,6 +62,13 @@ struct FormatTokens {
                     tokens[tokens.count - 1].trailing.append(first)
                     leading.removeFirst()
                 }
+            } else if nStart == previousEndLine && !nextClosesScope, let last = tokens.last,
+                      last.isRune(";") || last.isRune(",") || last.isRune("}") {
+                // buf ends a statement or list entry at its separator: comments after it on
+                // the same line stay with it even when the next one starts on that line too (but
+                // not before the `}` that closes the scope).
+                tokens[tokens.count - 1].trailing.append(contentsOf: leading)
+                leading.removeAll()
             }
             return leading
         }
@@ -69,7 +76,8 @@ struct FormatTokens {
         tokens.reserveCapacity(raw.count)
         for token in raw {
             collect(before: Int(token.offset))
-            let leading = attribute(nextLine: token.line, isEOF: false)
+            let closes = token.kind == .symbol && token.length == 1 && bytes[Int(token.offset)] == UInt8(ascii: "}")
+            let leading = attribute(nextLine: token.line, isEOF: false, nextClosesScope: closes)
             var t = FormatToken(token: token, text: text(Int(token.offset), token.end))
             t.leading = leading
             t.leadingWhitespace = whitespace(previousEnd, Int(token.offset))

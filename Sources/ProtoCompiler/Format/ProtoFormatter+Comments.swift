@@ -118,7 +118,9 @@ extension ProtoFormatter {
     func writeInlineComments(_ comments: [FormatComment]) {
         for (n, c) in comments.enumerated() {
             if n > 0 || !c.leadingWhitespace.isEmpty || lastWritten == UInt8(ascii: ";") || lastWritten == UInt8(ascii: "}") {
-                space()
+                // Unlike other text, a comment keeps its space after `(`, `[`, `<` or `{`.
+                pendingSpace = false
+                if ![0, 0x20, 0x09, 0x0A].contains(lastWritten) { out.append(0x20) }
             }
             var text = c.text
             if text.hasPrefix("//") {
