@@ -9,11 +9,10 @@ struct FormatTokens {
     var eofLeading: [FormatComment] = []
     private var indexByOffset: [Int32: Int] = [:]
 
-    /// Lexes `bytes` again with every comment kept and attributes the comments: a comment
-    /// starting on the line where the previous token ends trails that token when the next token
-    /// (or the end of the file) is on a later line and the comment is a line comment, is
-    /// followed by more comments, or ends before the next token's line; every other comment
-    /// leads the next token.
+    /// Lexes `bytes` again with every comment kept and attributes the comments: the comments
+    /// starting on the line where the previous token ends trail that token when the next token
+    /// (or the end of the file) is on a later line and they do not run into that line, or when
+    /// the previous token is `;`, `,` or `}`; every other comment leads the next token.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var lexer = Lexer(bytes)
         lexer.keepComments = true
@@ -58,9 +57,14 @@ struct FormatTokens {
             var nStart = nextLine
             if isEOF && nStart == previousEndLine { nStart += 1 }
             if nStart > previousEndLine && first.startLine == previousEndLine {
-                if first.isLine || leading.count > 1 || first.endLine < nStart {
-                    tokens[tokens.count - 1].trailing.append(first)
-                    leading.removeFirst()
+                // Every comment starting on that line trails it, unless the last of them runs
+                // into the next token's line.
+                var count = 0
+                while count < leading.count && leading[count].startLine == previousEndLine { count += 1 }
+                let last = leading[count - 1]
+                if last.isLine || count < leading.count || last.endLine < nStart {
+                    tokens[tokens.count - 1].trailing.append(contentsOf: leading[..<count])
+                    leading.removeFirst(count)
                 }
             } else if nStart == previousEndLine && !nextClosesScope, let last = tokens.last,
                       last.isRune(";") || last.isRune(",") || last.isRune("}") {

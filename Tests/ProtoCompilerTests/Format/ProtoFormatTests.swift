@@ -86,7 +86,7 @@ final class ProtoFormatTests: XCTestCase {
     func testInvalidAggregateValuesAreReported() {
         let text = "syntax = \"proto3\";\noption (x) = { a: 1 b: };\n"
         XCTAssertThrowsError(try ProtoFormat.format(Array(text.utf8), path: "x.proto")) { error in
-            XCTAssertEqual("\(error)", "x.proto:2:24: invalid option value: expected a value")
+            XCTAssertEqual("\(error)", "x.proto:2:24: invalid option value: unexpected '}' in option value")
         }
     }
 
