@@ -136,7 +136,7 @@ let package = Package(
         .testTarget(name: "ProtoCompilerTests", dependencies: [
             "ProtoCompiler", "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-        ], exclude: ["Invalid"]),
+        ], exclude: ["Invalid", "Format/Cases"]),
         .testTarget(name: "ProtoModuleTests", dependencies: ["ProtoModule", "ProtoPackaging", "ProtopkgBasics"]),
         .testTarget(name: "CheckRunnerTests", dependencies: [
             "CheckRunner", "ProtoChecks", "ProtoModule", "ProtoPackaging", "ProtopkgBasics",

@@ -13,7 +13,7 @@ public struct ProtopkgCommand: AsyncParsableCommand {
         subcommands: [InitCommand.self, CompileCommand.self, BuildCommand.self, LintCommand.self, BreakingCommand.self, ChangelogCommand.self,
                       VersionCommand.self, ListLintRulesCommand.self, ListBreakingRulesCommand.self,
                       RegistryCommand.self, LoginCommand.self, PublishCommand.self, PullCommand.self,
-                      AddCommand.self, SyncCommand.self, InfoCommand.self, CICommand.self]
+                      AddCommand.self, SyncCommand.self, InfoCommand.self, CICommand.self, FormatCommand.self]
     )
 
     public init() {}
