@@ -12,7 +12,7 @@ public enum ModuleChangelog {
         // The version the module would be released as: its manifest's, else the tag on HEAD.
         let version = ws.manifest.version ?? (try? ModuleVersion.resolve(ws))?.version
         let label = version.map(\.description) ?? ModuleWorkspace.display(ws.directory)
-        let changelog = try ChangelogBuilder(breaking: ws.manifest.breaking, configFile: ModuleChecks.configFile(module))
+        let changelog = try ChangelogBuilder(breaking: ws.manifest.breaking, configFile: ws.configDisplayPath)
             .build(module: ws.manifest.name.description, previous: previous.schema,
                    previousRelease: .init(label: previous.label, version: previous.version),
                    current: module.schema, currentRelease: .init(label: label, version: version))

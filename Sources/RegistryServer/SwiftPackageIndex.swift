@@ -45,9 +45,9 @@ struct SwiftPackageIndex {
 
     /// `Package.swift` and any `Package@swift-X.Y.swift` at the root of the archive's one
     /// top-level directory.
-    func manifests(of artifact: ArtifactRecord) throws -> [String: Data] {
+    func manifests(of artifact: ArtifactRecord) async throws -> [String: Data] {
         if let cached = manifests.get(artifact.digest) { return cached }
-        guard let buffer = try support.blobs.buffer(artifact.digest, store: service.blobs) else {
+        guard let buffer = try await support.blobs.buffer(artifact.digest, store: service.blobs) else {
             throw RegistryError.notFound("the source archive \(artifact.fileName) is missing from the blob store")
         }
         var out: [String: Data] = [:]

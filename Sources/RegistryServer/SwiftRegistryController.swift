@@ -161,7 +161,7 @@ struct SwiftRegistryController {
     func manifestPage(scope: String, name: String, version: String, path: String) async throws -> CachedPage {
         let (module, _) = try await index.module(scope: scope, name: name)
         let (_, artifact) = try await index.release(module, version)
-        let manifests = try index.manifests(of: artifact)
+        let manifests = try await index.manifests(of: artifact)
         var headers = SwiftRegistryResponse.versionFields
         headers[.contentDisposition] = "attachment; filename=\"Package.swift\""
         headers[.cacheControl] = "public, immutable"
@@ -179,7 +179,7 @@ struct SwiftRegistryController {
         let (module, _) = try await index.module(scope: scope, name: name)
         let (_, artifact) = try await index.release(module, version)
         let file = "Package@swift-\(swiftVersion).swift"
-        guard SwiftPackageIndex.isManifest(file[...]), let data = try index.manifests(of: artifact)[file] else {
+        guard SwiftPackageIndex.isManifest(file[...]), let data = try await index.manifests(of: artifact)[file] else {
             var headers = SwiftRegistryResponse.versionFields
             headers[.location] = path
             return Response(status: .seeOther, headers: headers)
