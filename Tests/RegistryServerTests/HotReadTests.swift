@@ -18,7 +18,12 @@ final class HotReadTests: XCTestCase {
         let config = RegistryConfiguration(dataDirectory: dir, port: 0, publicRead: true)
         let service = try await RegistryApplication.openService(config)
         let app = try RegistryApplication.buildApplication(config, service: service) { _, _ in }
-        try await app.test(.live) { client in try await body(service, client) }
+        do {
+            try await app.test(.live) { client in try await body(service, client) }
+        } catch {
+            try await service.store.shutdown()   // else SQLite's assertion crashes the run and hides the error
+            throw error
+        }
         try await service.store.shutdown()
     }
 
@@ -61,6 +66,11 @@ final class HotReadTests: XCTestCase {
                 ("/pypi/simple/acme-shop-protos/", [:]),
                 ("/pypi/simple/acme-shop-protos/", [.accept: "application/vnd.pypi.simple.v1+json"]),
                 ("/api/v1/modules/acme/shop/versions/1.0.0/descriptor", [.authorization: "Bearer \(token)"]),
+                // The HTML pages, a query included.
+                ("/acme/shop", [:]),
+                ("/acme/shop/1.0.0", [:]),
+                ("/acme/shop/1.0.0?package=acme.shop.v1", [:]),
+                ("/acme/shop/1.0.0/files/acme/shop/v1/order.proto", [:]),
             ]
             let before = try await cacheAnswers(client)
             for (uri, headers) in reads {
@@ -99,6 +109,9 @@ final class HotReadTests: XCTestCase {
                                      headers: [.authorization: "Bearer \(token)"]) { XCTAssertEqual($0.status, .ok) }
             try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { response in
                 XCTAssert(String(buffer: response.body).contains("data-yanked"))
+            }
+            try await client.execute(uri: "/acme/shop", method: .get) { response in
+                XCTAssert(String(buffer: response.body).contains("<tr class=\"yanked\">"), String(buffer: response.body))
             }
         }
     }
