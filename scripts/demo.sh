@@ -199,6 +199,10 @@ echo "  $url/                                     modules, and search over packa
 echo "  $url/acme/billing                         versions, each release's bump, install lines with copy buttons"
 echo "  $url/acme/billing/1.1.0                   API docs of 1.1.0"
 echo "  $url/acme/billing/diff/1.1.0...2.0.0      what 2.0.0 broke, and whether its number honours it"
+# On a terminal the registry stays up for a person to open the pages; otherwise (CI, a pipe,
+# `make demo < /dev/null`) the demo ends here and the registry with it.
 if [ -t 0 ] && [ -z "${CI:-}" ]; then
-  read -r -p "The registry stays up at $url until you press Enter. " _
+  read -r -p "The registry stays up at $url until you press Enter. " _ || true
+else
+  echo "registry at $url (stops now: not on a terminal)"
 fi

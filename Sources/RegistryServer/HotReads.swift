@@ -33,7 +33,8 @@ struct CachedDownload: Sendable {
 
 /// The read caches shared by the routes and by `HotReadHandler`: rendered pages and downloads
 /// by request path (an `ExpiringCache`, so dropped on any publish or yank in this process and
-/// after `RegistryService.cacheTTL` seconds), and blobs by digest.
+/// after `RegistryService.cacheTTL` seconds), the registry's HTML pages by host, path and query
+/// (`webKey`, filled by `WebPages`), and blobs by digest.
 ///
 /// The routes fill the caches; `HotReadHandler` answers a GET from them on the connection's
 /// event loop when everything the answer needs is cached, without going through the router
@@ -77,6 +78,12 @@ final class HotReads: Sendable {
         key(path: request.uri.path, head: request.head)
     }
 
+    /// The cache key of an HTML page (`WebPages`): the host it was asked of (its install lines
+    /// name it) and the request target as sent, query included (`?package=`).
+    static func webKey(authority: String?, target: String) -> String {
+        "web \(authority ?? "127.0.0.1") \(target)"
+    }
+
     /// What an answer from the cache needs beyond the body: the fields Hummingbird would send
     /// (the route's and Content-Length; Date and Server follow per answer) and the route's metrics.
     func prepare(_ page: CachedPage, route: String) -> CachedPage {
@@ -107,25 +114,30 @@ final class HotReads: Sendable {
     }
 
     /// The answer to a request head from the caches alone, or nil when the router must answer:
-    /// not a plain GET of a plain path, a read the caches cannot authorize, or nothing cached.
-    /// npm asks for every scoped package as `@owner%2fname`, so `%` is plain below `/npm/`: its
-    /// answers are keyed by the raw path, as the route that cached them saw it.
+    /// not a plain GET of a plain path (a query only for an HTML page), a read the caches cannot
+    /// authorize, or nothing cached. npm asks for every scoped package as `@owner%2fname`, so `%`
+    /// is plain below `/npm/`: its answers are keyed by the raw path, as the route that cached them saw it.
     func answer(_ head: HTTPRequest) -> (head: HTTPResponse, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
         guard head.method == .get, let path = head.path, path.utf8.first == UInt8(ascii: "/"),
-              !path.utf8.contains(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }),
+              !path.utf8.contains(UInt8(ascii: "#")),
               !path.utf8.contains(UInt8(ascii: "%")) || path.hasPrefix("/npm/"),
               head.headerFields[.connection].map(Self.keepsConnection) ?? true, head.headerFields[.expect] == nil,
               service.canReadFromCache(head.headerFields[.authorization]) else { return nil }
-        let key = Self.key(path: path, head: head)
+        let plain = !path.utf8.contains(UInt8(ascii: "?"))
+        let key = plain ? Self.key(path: path, head: head) : ""
         let generation = service.generation
         var fields: HTTPFields
         let body: ByteBuffer
         let instruments: RegistryMetrics.Instruments?
-        if let page = pages.get(key, generation: generation) {
+        if plain, let page = pages.get(key, generation: generation) {
             fields = page.fields
             body = page.body
             instruments = page.instruments
-        } else if let download = downloads.get(key, generation: generation), let blob = blobs.cached(download.digest) {
+        } else if let page = pages.get(Self.webKey(authority: head.authority, target: path), generation: generation) {
+            fields = page.fields
+            body = page.body
+            instruments = page.instruments
+        } else if plain, let download = downloads.get(key, generation: generation), let blob = blobs.cached(download.digest) {
             body = blob
             fields = download.fields
             instruments = download.instruments

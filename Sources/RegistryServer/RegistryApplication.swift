@@ -34,7 +34,7 @@ public enum RegistryApplication {
         router.add(middleware: MetricsMiddleware(metrics: hot.metrics))
         router.add(middleware: SwiftRegistryMiddleware())
         // Pages first: a page's path may also fit a protocol's pattern (see WebRoute).
-        router.add(middleware: WebMiddleware(pages: WebPages(service: hot.service, tls: tls)))
+        router.add(middleware: WebMiddleware(pages: WebPages(service: hot.service, tls: tls, hot: hot)))
         let support = RouteSupport(hot: hot, maxUploadBytes: maxUploadBytes)
         HealthController(support: support).register(on: router)
         APIController(support: support).register(on: router)

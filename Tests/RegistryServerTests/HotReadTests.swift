@@ -64,6 +64,11 @@ final class HotReadTests: XCTestCase {
                 ("/npm/@acme%2fshop-protos", [.accept: "application/json"]),
                 ("/npm/@acme/shop-protos", [.accept: Self.npmInstall, .authorization: "Bearer \(token)"]),
                 ("/npm/@acme/shop-protos/-/shop-protos-1.0.0.tgz", [:]),
+                // The HTML pages, a query included.
+                ("/acme/shop", [:]),
+                ("/acme/shop/1.0.0", [:]),
+                ("/acme/shop/1.0.0?package=acme.shop.v1", [:]),
+                ("/acme/shop/1.0.0/files/acme/shop/v1/order.proto", [:]),
             ]
             let before = try await cacheAnswers(client)
             for (uri, headers) in reads {
@@ -110,6 +115,9 @@ final class HotReadTests: XCTestCase {
             }
             try await client.execute(uri: "/npm/@acme%2fshop-protos", method: .get, headers: [.accept: Self.npmInstall]) { response in
                 XCTAssert(String(buffer: response.body).contains("\"deprecated\""))
+            }
+            try await client.execute(uri: "/acme/shop", method: .get) { response in
+                XCTAssert(String(buffer: response.body).contains("<tr class=\"yanked\">"), String(buffer: response.body))
             }
         }
     }

@@ -4,7 +4,7 @@ import HummingbirdTesting
 import ProtoPackaging
 import ProtopkgBasics
 import RegistryCore
-import RegistryServer
+@testable import RegistryServer
 import XCTest
 
 /// The registry's pages through Hummingbird's test client: what each page shows, the
@@ -130,6 +130,27 @@ final class WebPagesTests: XCTestCase {
             let (yanked, _) = try await get(client, "/acme/shop")
             XCTAssertTrue(yanked.contains("<tr class=\"yanked\">"), yanked)
             XCTAssertTrue(yanked.contains("acme-shop-protos==1.1.*"), "install lines follow the newest unyanked version")
+        }
+    }
+
+    /// Above `DocsPage.singlePageLimit` elements the version page is an index of packages (made at
+    /// publish and kept), and each package has a page of its own.
+    func testLargeModuleHasAPackageIndex() async throws {
+        let extra = (0..<DocsPage.singlePageLimit).map { "// Part \($0).\nmessage Part\($0) { string id = 1; }\n" }.joined()
+        try await withApp(publicRead: true) { service, client in
+            let publisher = try await service.createToken(scopes: [try TokenScope("publish:acme/*")])
+            try await publish(client, publisher, "1.0.0", Self.v1 + "\n" + extra)
+            for _ in 0..<2 {   // rendered, then from the page cache
+                let (index, _) = try await get(client, "/acme/shop/1.0.0")
+                XCTAssertTrue(index.contains("<caption class=\"visually-hidden\">Packages of acme/shop 1.0.0</caption>"), index)
+                XCTAssertTrue(index.contains("<tr><th scope=\"row\"><a href=\"/acme/shop/1.0.0?package=acme.shop.v1\">acme.shop.v1</a></th>"
+                                             + "<td>1</td><td>0</td><td>\(DocsPage.singlePageLimit + 1)</td><td>0</td></tr>"), index)
+                XCTAssertFalse(index.contains("id=\"acme.shop.v1.Order\""), "the index lists packages, not their elements")
+            }
+            let (package, _) = try await get(client, "/acme/shop/1.0.0?package=acme.shop.v1")
+            XCTAssertTrue(package.contains("id=\"acme.shop.v1.Order\""), package)
+            XCTAssertTrue(package.contains("<p>Part 299.</p>"), package)
+            XCTAssertTrue(package.contains("href=\"/acme/shop/1.0.0\">all packages</a>"), package)
         }
     }
 

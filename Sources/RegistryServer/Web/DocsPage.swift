@@ -10,7 +10,10 @@ import SwiftProtobuf
 ///
 /// A module of few elements gets one page with every package; a larger one gets an index of
 /// its packages, each on its own page (`?package=`).
-final class DocsPage {
+///
+/// One instance serves concurrent renders of its release's pages (`WebPages.docs(for:)`): its
+/// lazily filled indexes are guarded by a lock.
+final class DocsPage: @unchecked Sendable {
     let record: VersionRecord
     let content: ReleaseContent
     /// `/OWNER/NAME/VERSION`.
@@ -22,6 +25,7 @@ final class DocsPage {
     private var sources: [String: SourceLines] = [:]
     /// Per file: the source locations below each `element path + [part]`, for the options.
     private var locationsByPrefix: [String: [[Int32]: [(path: [Int32], span: SourceSpan)]]] = [:]
+    private let lock = NSLock()
 
     /// Above this many messages, enums and services in all, packages get pages of their own.
     static let singlePageLimit = 300
@@ -37,6 +41,10 @@ final class DocsPage {
     }
 
     func hasPackage(_ name: String) -> Bool { packages.contains { $0.name == name } }
+
+    /// Another instance for the same release, with empty indexes: for rendering every package
+    /// once (at publish), whose indexes need not outlive that.
+    func fresh() -> DocsPage { DocsPage(record: record, content: content, external: external) }
 
     /// The href of a package's docs.
     func packageHref(_ name: String) -> String {
@@ -74,18 +82,24 @@ final class DocsPage {
             c["indexHref"] = base
         } else if !singlePage {
             c["hasIndex"] = true
-            c["index"] = packages.map { p -> [String: Any] in
-                ["name": p.name, "href": packageHref(p.name), "files": p.files.count,
-                 "services": p.files.reduce(0) { $0 + $1.services.count },
-                 "messages": p.files.reduce(0) { $0 + $1.allMessages.filter { !$0.isMapEntry }.count },
-                 "enums": p.files.reduce(0) { $0 + $1.allEnums.count }]
-            }
         }
         // The index of a large module lists packages, not its thousands of files.
         let files = package.map { p in packages.first { $0.name == p }?.files ?? [] } ?? (singlePage ? content.schema.files : [])
         c["files"] = files.map { ["path": $0.path, "href": "\(base)/files/\($0.path)"] }
         c["hasFiles"] = !files.isEmpty
         return c
+    }
+
+    /// The index of a large module's packages (a section; the caller caches it).
+    func indexHTML() -> String {
+        let rows = packages.map { p -> [String: Any] in
+            ["name": p.name, "href": packageHref(p.name), "files": p.files.count,
+             "services": p.files.reduce(0) { $0 + $1.services.count },
+             "messages": p.files.reduce(0) { $0 + $1.allMessages.filter { !$0.isMapEntry }.count },
+             "enums": p.files.reduce(0) { $0 + $1.allEnums.count }]
+        }
+        return PageTemplates.render("docsIndex", ["module": record.module.description, "version": record.version.description,
+                                                  "index": rows])
     }
 
     /// One package's section.
@@ -170,7 +184,7 @@ final class DocsPage {
     /// file order. Indexed once per file: asking the file for each element would scan all of
     /// its locations every time.
     func locations(_ file: SchemaFile, under prefix: [Int32]) -> [(path: [Int32], span: SourceSpan)] {
-        if let index = locationsByPrefix[file.path] { return index[prefix] ?? [] }
+        if let index = lock.withLock({ locationsByPrefix[file.path] }) { return index[prefix] ?? [] }
         var index: [[Int32]: [(path: [Int32], span: SourceSpan)]] = [:]
         for location in file.locations(under: []) {
             var k = 3
@@ -179,15 +193,15 @@ final class DocsPage {
                 k += 2
             }
         }
-        locationsByPrefix[file.path] = index
+        lock.withLock { locationsByPrefix[file.path] = index }
         return index[prefix] ?? []
     }
 
     func lines(_ path: String) -> SourceLines? {
-        if let cached = sources[path] { return cached }
+        if let cached = lock.withLock({ sources[path] }) { return cached }
         guard let data = content.sources[path] else { return nil }
         let lines = SourceLines(data)
-        sources[path] = lines
+        lock.withLock { sources[path] = lines }
         return lines
     }
 

@@ -12,8 +12,17 @@ extension WebPages {
     }
 
     /// The docs of a release, with links to the types of its dependencies (their newest
-    /// version that satisfies the declared range) and to the well-known types' reference.
+    /// version that satisfies the declared range when first asked) and to the well-known types'
+    /// reference. Kept by digest, like the package sections rendered from it, so that the pages
+    /// of one release link to the same versions of its dependencies.
     func docs(for record: VersionRecord) async throws -> DocsPage {
+        if let kept = keptDocs(record.digest) { return kept }
+        let docs = try await makeDocs(for: record)
+        keepDocs(record.digest, docs)
+        return docs
+    }
+
+    private func makeDocs(for record: VersionRecord) async throws -> DocsPage {
         let content = try await service.content(of: record)
         var external: [String: String] = [:]
         for (name, range) in content.manifest.deps {
@@ -55,6 +64,7 @@ extension WebPages {
         }
         let key = "docs|\(record.digest)|"
         for (k, v) in docs.context(package: package) { c[k] = v }
+        if c["hasIndex"] != nil { c["indexHTML"] = fragment(key + "#index") { docs.indexHTML() } }
         // The package sections are the costly part: kept by digest (filled at publish).
         if let package {
             c["packages"] = [fragment(key + package) { docs.packageHTML(package) }]

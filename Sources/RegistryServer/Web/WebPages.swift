@@ -7,19 +7,25 @@ import RegistryCore
 
 /// The registry's pages (`WebRoute`), rendered on the server from the published releases.
 ///
-/// Caches: what never changes under a release's digest (a package's docs, a source file) is
-/// kept as HTML fragments (`FragmentCache`); whole pages are kept for `cacheTTL` seconds and
-/// until the next publish or yank (`RegistryService.generation`). A publish fills the caches
-/// for the new release before it answers: its docs (every package of a large module, in the
-/// background), its changelog, its dependencies and the search index (`warm`); a server that
-/// starts does the same for each module's newest version, in the background.
+/// Caches: what never changes under a release's digest (a package's docs, a large module's
+/// package index, a source file) is kept as HTML fragments (`FragmentCache`), and the release's
+/// `DocsPage` is kept by digest too; whole pages are kept for `cacheTTL` seconds and until the
+/// next publish or yank (`RegistryService.generation`), and rendered again off the requests'
+/// path when they expire (`PageCache`). A publish fills the caches for the new release before
+/// it answers: its docs and package index (every package of a large module in the background),
+/// its changelog, its dependencies and the search index (`warm`); a server that starts does
+/// the same for each module's newest version, in the background.
 final class WebPages: @unchecked Sendable {
     let service: RegistryService
     /// Whether the server speaks HTTPS (then cookies are Secure and install lines use https).
     let tls: Bool
     let access: WebAccess
     let fragments = FragmentCache()
-    let pages: ExpiringCache<String, ByteBuffer>
+    let pages: PageCache
+    private let docsLock = NSLock()
+    /// The docs of the releases last asked for, newest use last (see `docs(for:)`).
+    private var docsByDigest: [(digest: String, docs: DocsPage)] = []
+    static let docsKept = 8
     let dependencies = DependencyIndex()
     private let searchLock = NSLock()
     private var searchIndexes: [String: (digest: String, index: SearchIndex)] = [:]
@@ -27,11 +33,15 @@ final class WebPages: @unchecked Sendable {
     /// How long a login lasts.
     static let sessionLifetime = 8 * 3600
 
-    init(service: RegistryService, tls: Bool) {
+    /// Where a page, once rendered, is also kept for `HotReadHandler` to answer on the event loop.
+    let hot: HotReads?
+
+    init(service: RegistryService, tls: Bool, hot: HotReads? = nil) {
         self.service = service
         self.tls = tls
+        self.hot = hot
         access = WebAccess(service: service)
-        pages = ExpiringCache(ttl: service.cacheTTL, capacity: 2048)
+        pages = PageCache(ttl: service.cacheTTL)
         service.onPublish { [weak self] record in await self?.warm(record) }
         // After a restart the caches are empty: fill them for each module's newest version.
         Task.detached(priority: .background) { [weak self] in await self?.warmNewest() }
@@ -82,15 +92,15 @@ final class WebPages: @unchecked Sendable {
         case .home:
             return try await home(request, token: token)
         case .module(let module):
-            return try await cached(request) { try await self.modulePage(module, request, token: token) }
+            return try await cached(request, route) { try await self.modulePage(module, request, token: token) }
         case .docs(let module, let version):
             if version == "latest" { return try await latest(module, request, suffix: "") }
-            return try await cached(request) { try await self.docsPage(module, version, package: request.uri.queryParameters["package"].map(String.init)) }
+            return try await cached(request, route) { try await self.docsPage(module, version, package: request.uri.queryParameters["package"].map(String.init)) }
         case .file(let module, let version, let path):
             if version == "latest" { return try await latest(module, request, suffix: "/files/\(path)") }
-            return try await cached(request) { try await self.sourcePage(module, version, path) }
+            return try await cached(request, route) { try await self.sourcePage(module, version, path) }
         case .diff(let module, let from, let to):
-            return try await cached(request) { try await self.diffPage(module, from: from, to: to) }
+            return try await cached(request, route) { try await self.diffPage(module, from: from, to: to) }
         case .diffPicker(let module):
             let q = request.uri.queryParameters
             guard let from = q["from"].map(String.init), let to = q["to"].map(String.init),
@@ -104,14 +114,21 @@ final class WebPages: @unchecked Sendable {
     }
 
     /// The page from the page cache, or rendered now and kept (until the next change, or
-    /// `cacheTTL`). Keyed by host and full URI: install lines name the host.
-    func cached(_ request: Request, _ render: () async throws -> (body: String, title: String)) async throws -> Response {
-        let key = "\(host(request)) \(request.uri.description)"
+    /// `cacheTTL`). Keyed by host and full request target: install lines name the host. A page
+    /// just rendered is noted for `HotReadHandler` too (at the generation it was rendered at,
+    /// so never past a change), which then answers it without the router until it expires.
+    func cached(_ request: Request, _ route: WebRoute,
+                _ render: @escaping @Sendable () async throws -> (body: String, title: String)) async throws -> Response {
+        let key = HotReads.webKey(authority: request.head.authority, target: request.head.path ?? "")
         let generation = service.generation
-        if let hit = pages.get(key, generation: generation) { return html(hit) }
-        let (body, title) = try await render()
-        let page = layout(body, title: title)
-        pages.put(key, page, generation: generation)
+        let (page, fresh) = try await pages.page(key, generation: generation) { [self] in
+            let (body, title) = try await render()
+            return layout(body, title: title)
+        }
+        if fresh, let hot {
+            hot.pages.put(key, hot.prepare(CachedPage(body: page, contentType: Self.htmlType, headers: htmlHeaders()), route: route.pattern),
+                          generation: generation)
+        }
         return html(page)
     }
 
@@ -131,14 +148,21 @@ final class WebPages: @unchecked Sendable {
                                                            "body": body, "script": PageAssets.script]))
     }
 
-    func html(_ body: ByteBuffer, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:]) -> Response {
-        var headers: HTTPFields = [
-            .contentType: "text/html; charset=utf-8",
+    static let htmlType = "text/html; charset=utf-8"
+
+    /// A page's fields besides Content-Type.
+    func htmlHeaders() -> HTTPFields {
+        [
             .contentSecurityPolicy: PageAssets.contentSecurityPolicy,
             .xContentTypeOptions: "nosniff",
             HTTPField.Name("Referrer-Policy")!: "same-origin",
             .cacheControl: service.publicRead ? "no-cache" : "private, no-cache",
         ]
+    }
+
+    func html(_ body: ByteBuffer, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:]) -> Response {
+        var headers: HTTPFields = [.contentType: Self.htmlType]
+        headers.append(contentsOf: htmlHeaders())
         headers.append(contentsOf: extra)
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }
@@ -174,6 +198,25 @@ final class WebPages: @unchecked Sendable {
         "\(isSecure(request) ? "https" : "http")://\(host(request))"
     }
 
+    // MARK: docs by digest
+
+    func keptDocs(_ digest: String) -> DocsPage? {
+        docsLock.withLock {
+            guard let i = docsByDigest.firstIndex(where: { $0.digest == digest }) else { return nil }
+            let hit = docsByDigest.remove(at: i)
+            docsByDigest.append(hit)
+            return hit.docs
+        }
+    }
+
+    func keepDocs(_ digest: String, _ docs: DocsPage) {
+        docsLock.withLock {
+            docsByDigest.removeAll { $0.digest == digest }
+            docsByDigest.append((digest, docs))
+            if docsByDigest.count > Self.docsKept { docsByDigest.removeFirst() }
+        }
+    }
+
     // MARK: search indexes
 
     func searchIndex(_ module: ModuleName) async throws -> SearchIndex? {
@@ -203,11 +246,14 @@ final class WebPages: @unchecked Sendable {
             dependencies.put(record.digest, content.manifest.deps)
             _ = try await service.releaseChangelogs(record.module)
             _ = try await searchIndex(record.module)
-            let docs = try await docs(for: record)
+            // Rendering every package fills the DocsPage's indexes of every file: that is done
+            // with an instance of its own, dropped afterwards.
+            let docs = try await docs(for: record).fresh()
             let key = "docs|\(record.digest)|"
             if docs.singlePage {
                 fragments.put(key, docs.packages.map { docs.packageHTML($0.name) }.joined())
             } else {
+                fragments.put(key + "#index", docs.indexHTML())
                 let names = docs.packages.map(\.name)
                 Task.detached(priority: .background) { [fragments] in
                     for name in names where !fragments.contains(key + name) {

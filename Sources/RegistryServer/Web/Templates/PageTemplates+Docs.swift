@@ -4,7 +4,21 @@ extension PageTemplates {
 <h1>{{module}} <span class="version">{{version}}</span>{{#yanked}} <span class="badge warn">yanked</span>{{/yanked}}</h1>
 <p class="meta">Published <time datetime="{{iso}}">{{date}}</time>{{#diffHref}} · <a href="{{diffHref}}">changes from {{against}}</a>{{/diffHref}} · <a href="{{moduleHref}}">all versions</a>{{#package}} · <a href="{{indexHref}}">all packages</a>{{/package}}</p>
 {{#yanked}}<p class="warn-box" role="note">This version is yanked: installs that do not pin it exactly skip it.</p>{{/yanked}}
-{{#hasIndex}}
+{{#hasIndex}}{{{indexHTML}}}{{/hasIndex}}
+{{#packages}}{{{.}}}{{/packages}}
+{{#hasFiles}}
+<section aria-labelledby="files">
+<h2 id="files">Files</h2>
+<ul class="files">
+{{#files}}<li><a href="{{href}}">{{path}}</a></li>
+{{/files}}
+</ul>
+</section>
+{{/hasFiles}}
+"""#
+
+    /// The package index of a large module (rendered once per release: `DocsPage.indexHTML`).
+    static let docsIndex = #"""
 <section aria-labelledby="packages">
 <h2 id="packages">Packages</h2>
 <div class="scroll">
@@ -18,17 +32,6 @@ extension PageTemplates {
 </table>
 </div>
 </section>
-{{/hasIndex}}
-{{#packages}}{{{.}}}{{/packages}}
-{{#hasFiles}}
-<section aria-labelledby="files">
-<h2 id="files">Files</h2>
-<ul class="files">
-{{#files}}<li><a href="{{href}}">{{path}}</a></li>
-{{/files}}
-</ul>
-</section>
-{{/hasFiles}}
 """#
 
     static let package = #"""

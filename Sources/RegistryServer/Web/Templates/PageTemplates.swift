@@ -7,7 +7,7 @@ enum PageTemplates {
     static let library: MustacheLibrary = {
         var library = MustacheLibrary()
         let all: [(String, String)] = [("layout", layout), ("home", home), ("module", module), ("docs", docs),
-                                       ("package", package), ("message", message), ("enum", enumeration),
+                                       ("docsIndex", docsIndex), ("package", package), ("message", message), ("enum", enumeration),
                                        ("source", source), ("diff", diff), ("entries", entries), ("login", login),
                                        ("problem", problem)]
         for (name, text) in all {
