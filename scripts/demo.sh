@@ -89,6 +89,7 @@ server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$scratch"' EXIT
 for _ in $(seq 1 100); do url="$(sed -n 's/^protopkg registry listening on //p' "$scratch/server.out")"; [ -n "$url" ] && break; sleep 0.1; done
 echo "registry at $url"
+export PROTOPKG_REGISTRY="$url"   # for --against registry:VERSION
 echo "\$ protopkg registry token create --data $data --scope 'publish:acme/*'"
 "$protopkg" registry token create --data "$data" --scope 'publish:acme/*' > "$scratch/token"
 export PROTOPKG_TOKEN="$(cat "$scratch/token")"

@@ -6,9 +6,9 @@ import NIOCore
 /// (`RegistryService.generation`) has not moved, like `ExpiringCache`, with two differences that
 /// keep slow renders (a large module's docs: megabytes of HTML) off the requests' path:
 ///
-/// - A page that expired at the same generation is still answered while one request renders it
-///   again in the background (only another replica's change can have made it stale, and the
-///   time to live already allows for that lag; it grows by one render).
+/// - A page that expired at the same generation is still answered (marked not fresh) while one
+///   render replaces it in the background (only another replica's change can have made it
+///   stale, and the time to live already allows for that lag; it grows by one render).
 /// - Requests that miss the same page at the same generation wait for one render, instead of
 ///   each rendering it (after a publish, every connection would otherwise render at once).
 ///
@@ -54,9 +54,8 @@ final class PageCache: @unchecked Sendable {
                 clock += 1
                 entry.used = clock
                 let expired = entry.expires <= t
-                // The others keep getting this page until the one render started here ends.
-                if expired { entry.expires = t + ttl }
                 entries[key] = entry
+                // Every request gets this page until the one render (`renders`) stores the next.
                 if expired { _ = startRender(key, generation, render) }
                 return .hit(entry.page, fresh: !expired)
             }
