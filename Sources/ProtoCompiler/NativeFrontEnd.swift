@@ -23,9 +23,7 @@ public struct NativeFrontEnd: CompilerFrontEnd {
         var findings = compilation.run()
         if !findings.isEmpty {
             if !protocWording { findings = ProtocDiagnostics.mergingMissingImports(findings) }
-            let count = findings.count
-            throw ProtopkgError("compilation failed with \(count) error\(count == 1 ? "" : "s")",
-                                hint: "fix the errors above and run the command again", findings: findings)
+            throw CompileFailure.error(findings)
         }
         return CompileResult(bytes: compilation.descriptorSet(), files: request.files, compilerVersion: NativeFrontEnd.version)
     }

@@ -82,7 +82,7 @@ public enum UnifiedDiff {
     /// Myers' shortest edit script on what lies between the common head and tail. Past
     /// `maxCost` edits (a file rewritten throughout) the middle is replaced as one block, which
     /// is still a correct diff, to keep memory bounded.
-    static func edits(_ a: [String], _ b: [String], maxCost: Int = 4000) -> [Edit] {
+    static func edits(_ a: [String], _ b: [String], maxCost: Int = 1000) -> [Edit] {
         var head = 0
         while head < a.count && head < b.count && a[head] == b[head] { head += 1 }
         var tail = 0
