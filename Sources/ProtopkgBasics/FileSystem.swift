@@ -10,6 +10,9 @@ public enum FileSystem {
         guard FileManager.default.createFile(atPath: tmp, contents: data) else {
             throw ProtopkgError("cannot write file", at: path, hint: "check that the directory exists and is writable")
         }
+        // A file replaced keeps its permissions (an executable script, a group-writable file).
+        var existing = stat()
+        if stat(path, &existing) == 0 { chmod(tmp, existing.st_mode & 0o7777) }
         if rename(tmp, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(tmp)

@@ -40,6 +40,16 @@ final class FileSystemTests: XCTestCase {
         XCTAssertEqual(try contents(of: dir), ["out.txt"])
     }
 
+    func testWriteAtomicallyKeepsTheReplacedFilesPermissions() throws {
+        let path = "\(dir)/run.sh"
+        try FileSystem.writeAtomically(Data("echo 1\n".utf8), to: path)
+        XCTAssertEqual(chmod(path, 0o750), 0)
+        try FileSystem.writeAtomically(Data("echo 2\n".utf8), to: path)
+        let mode = (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue
+        XCTAssertEqual(mode, 0o750)
+        XCTAssertEqual(try FileSystem.read(path), Data("echo 2\n".utf8))
+    }
+
     func testWriteAtomicallyIntoMissingDirectoryBehindAFileThrows() throws {
         try FileSystem.writeAtomically(Data("x".utf8), to: "\(dir)/blocker")
         XCTAssertThrowsError(try FileSystem.writeAtomically(Data("y".utf8), to: "\(dir)/blocker/out.txt"))

@@ -30,7 +30,7 @@ integration_cleanup() {
 
 # check NAME COMMAND...: runs COMMAND with `set -e` in a subshell, prints ok or not ok with its
 # seconds; lines the command prints starting with `>` are shown as its observations, and a
-# failure shows the last 40 lines of its output. The subshell runs as a plain statement: inside
+# failure shows the last 40 lines of its output (CHECK_LOG_LINES=N for more). The subshell runs as a plain statement: inside
 # an `if` or a `||` list bash ignores `set -e` even in a subshell that sets it, and only the
 # command's last step would count.
 check() {
@@ -45,7 +45,7 @@ check() {
     passed=$((passed + 1)); echo "ok - $name ($((SECONDS - started)) s)"
     grep '^>' "$work/log" | sed 's/^/    /' || true
   else
-    failed=$((failed + 1)); echo "not ok - $name"; tail -n 40 "$work/log" | sed 's/^/#   /'
+    failed=$((failed + 1)); echo "not ok - $name"; tail -n "${CHECK_LOG_LINES:-40}" "$work/log" | sed 's/^/#   /'
   fi
 }
 

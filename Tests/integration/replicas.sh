@@ -51,6 +51,9 @@ sha() { sha256sum | cut -d' ' -f1; }
 publish_on_a_read_on_b() {
   PROTOPKG_TOKEN="$token" "$protopkg" publish "$work/mod/common" --registry "$url_a"
   PROTOPKG_TOKEN="$token" "$protopkg" publish "$work/mod/billing" --registry "$url_a"
+  # B caches reads for --cache-ttl (3 s; it warmed its caches at start): A's publish shows on B
+  # after at most that long (registry/README.md, "Several replicas").
+  sleep 3.5
   local bundle="$work/mod/billing/dist/acme-billing-1.0.0.protopkg.tgz"
   local wheel; wheel="$(ls "$work"/mod/billing/dist/python/*.whl)"
   local zip; zip="$(ls "$work"/mod/billing/dist/go/*.zip)"
