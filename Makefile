@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/.venv/bin:$(CURDIR)/.build-swift-plugins/bin:$(PATH)
 
-.PHONY: setup fixtures build debug demo test unit-test integration-test conformance compiler-conformance format-conformance node-conformance bench dist dist-test registry-smoke clean
+.PHONY: setup fixtures build debug demo test unit-test integration-test conformance compiler-conformance format-conformance fuzz node-conformance bench dist dist-test registry-smoke clean
 
 setup:
 	@bash scripts/setup.sh
@@ -55,6 +55,13 @@ conformance: debug compiler-conformance
 compiler-conformance: setup
 	swift build --product protopkg-compile-native
 	.venv/bin/python Tests/conformance/compiler_conformance.py --native .build/debug/protopkg-compile-native
+
+# libFuzzer on the native compiler's lexer, parser and linker, FUZZ_SECONDS each (scripts/fuzz.sh).
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= lexer parser linker
+FUZZ_PARALLEL ?= 0
+fuzz:
+	FUZZ_PARALLEL=$(FUZZ_PARALLEL) bash scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 # The Node target alone (unit-test runs these too): conformance with Python's protobuf, tsc --strict,
 # gRPC over node:http2 against the Python server, the packages under require and import.

@@ -121,6 +121,9 @@ let package = Package(
         .executableTarget(name: "protopkg", dependencies: ["ProtopkgCommands"]),
         // test support: the native compiler with protoc's flags, for the conformance scripts
         .executableTarget(name: "protopkg-compile-native", dependencies: ["ProtoCompiler", "ProtopkgBasics"]),
+        // test support: libFuzzer targets for the lexer, parser and linker (`make fuzz`); built
+        // plainly it replays inputs
+        .executableTarget(name: "protopkg-fuzz", dependencies: ["ProtoCompiler"]),
 
         // tests mirror sources
         .testTarget(name: "ProtopkgBasicsTests", dependencies: ["ProtopkgBasics"]),
