@@ -17,8 +17,10 @@ fixtures: setup
 build: setup
 	swift build -c release --product protopkg
 
+# The debug binaries with the settings `swift test` builds with (a plain `swift build` of one
+# product uses others, and rebuilds most of the package after a test run).
 debug: setup
-	swift build --product protopkg
+	swift build --build-tests
 
 demo: build
 	@bash scripts/demo.sh .build/release/protopkg
@@ -52,8 +54,7 @@ conformance: debug compiler-conformance
 
 # The native compiler against protoc 35.1, byte for byte: both googleapis snapshots and every
 # file of protobuf v36.0 that protoc compiles (each in three forms), plus the files it rejects.
-compiler-conformance: setup
-	swift build --product protopkg-compile-native
+compiler-conformance: debug
 	.venv/bin/python Tests/conformance/compiler_conformance.py --native .build/debug/protopkg-compile-native
 
 # libFuzzer on the native compiler's lexer, parser and linker, FUZZ_SECONDS each (scripts/fuzz.sh).
@@ -73,7 +74,6 @@ node-conformance: setup
 # files formatted identically, a second pass changing nothing, and the same descriptors after
 # formatting (googleapis, through protopkg-compile-native).
 format-conformance: debug
-	swift build --product protopkg-compile-native
 	.venv/bin/python Tests/conformance/format.py --protopkg .build/debug/protopkg --native .build/debug/protopkg-compile-native
 
 test: unit-test integration-test conformance format-conformance dist-test

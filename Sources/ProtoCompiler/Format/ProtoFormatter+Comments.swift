@@ -66,10 +66,11 @@ extension ProtoFormatter {
         setPrevious(i)
     }
 
-    /// A closing token on its own line (or right after the opening one when the body is empty).
-    func writeBodyEnd(_ i: Int, leadingEndline: Bool, as replacement: String? = nil) {
+    /// The comments before a closing token: in the line when the token stays on it, else on
+    /// lines of their own above it, the token then indented as its body's closer.
+    private func writeClosingLead(_ i: Int, inLine: Bool) {
         let t = tokens[i]
-        if leadingEndline {
+        if inLine {
             if !t.leading.isEmpty {
                 writeInlineComments(t.leading)
                 if !t.leadingWhitespace.isEmpty { space() }
@@ -78,6 +79,11 @@ extension ProtoFormatter {
             writeMultilineComments(t.leading)
             writeIndent(closing: isClosing(i))
         }
+    }
+
+    /// A closing token on its own line (or right after the opening one when the body is empty).
+    func writeBodyEnd(_ i: Int, leadingEndline: Bool, as replacement: String? = nil) {
+        writeClosingLead(i, inLine: leadingEndline)
         writeTokenText(i, as: replacement)
         writeTrailingEndComments(trailing(i))
         setPrevious(i)
@@ -85,16 +91,7 @@ extension ProtoFormatter {
 
     /// A closing token that more may follow on the same line (`]` of options, `}` of a literal).
     func writeBodyEndInline(_ i: Int, leadingInline: Bool, as replacement: String? = nil) {
-        let t = tokens[i]
-        if leadingInline {
-            if !t.leading.isEmpty {
-                writeInlineComments(t.leading)
-                if !t.leadingWhitespace.isEmpty { space() }
-            }
-        } else {
-            writeMultilineComments(t.leading)
-            writeIndent(closing: isClosing(i))
-        }
+        writeClosingLead(i, inLine: leadingInline)
         writeTokenText(i, as: replacement)
         let trailingComments = trailing(i)
         if !trailingComments.isEmpty { writeInlineComments(trailingComments) }
