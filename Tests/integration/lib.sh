@@ -23,9 +23,24 @@ integration_cleanup() {
   local hook
   for hook in "${exit_hooks[@]}"; do "$hook" || true; done
   stop_server
+  stop_remembered_servers
   # go's module cache is read-only; make it removable.
   chmod -R u+w "$work" 2>/dev/null
   rm -rf "$work"
+}
+
+# Stops the servers start_server started that still run (by pid, and only a process whose
+# command line names this script's temporary directory, so a reused pid is left alone).
+stop_remembered_servers() {
+  [ -f "$work/.server-pids" ] || return 0
+  local pid
+  while read -r pid; do
+    [ -r "/proc/$pid/cmdline" ] || continue   # gone already
+    if tr '\0' ' ' 2>/dev/null < "/proc/$pid/cmdline" | grep -qF "$work"; then
+      kill "$pid" 2>/dev/null || true
+      for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    fi
+  done < "$work/.server-pids"
 }
 
 # check NAME COMMAND...: runs COMMAND with `set -e` in a subshell, prints ok or not ok with its
@@ -57,6 +72,8 @@ start_server() {
   local data="$1"; shift
   "$protopkg" registry serve --data "$data" --listen 127.0.0.1:0 "$@" > "$work/server.out" 2> "$work/server.err" &
   server_pid=$!
+  # Every server is remembered: one started inside a check that then fails is stopped at exit.
+  echo "$server_pid" >> "$work/.server-pids"
   for _ in $(seq 1 100); do
     url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"
     [ -n "$url" ] && return 0
