@@ -53,12 +53,36 @@ final class RobustnessTests: XCTestCase {
         XCTAssertTrue(findings.first?.message.contains("binary file") ?? false, findings.first?.message ?? "")
     }
 
-    func testLargeTextGarbageStopsAfterAHundredErrors() {
+    func testTextThatDoesNotBeginLikeProtoIsOneError() {
         let line = "lorem ipsum dolor sit amet; 123 \"x\";\n"
         let (_, findings) = compile(String(repeating: line, count: 200_000))
+        XCTAssertEqual(findings.count, 1, findings.map(\.message).joined(separator: "\n"))
+        XCTAssertEqual(findings.first?.startLine, 1)
+        XCTAssertEqual(findings.first?.startColumn, 1)
+        XCTAssertTrue(findings.first?.message.contains("does not begin like a .proto file") ?? false)
+    }
+
+    func testRandomPrintableTextIsOneError() {
+        // Printable ASCII from a fixed linear congruential sequence (no flaky seeds), with a
+        // letter first so the lexer itself has nothing to report about the first token.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var bytes: [UInt8] = [UInt8(ascii: "q")]
+        for _ in 0..<(4 << 20) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            bytes.append(UInt8(32 + (state >> 33) % 95))
+        }
+        let (_, findings) = compile(["noise.proto": Data(bytes)], ["noise.proto"])
+        XCTAssertEqual(findings.count, 1, findings.map(\.message).joined(separator: "\n"))
+    }
+
+    func testGarbageAfterAValidStartStopsAtTheErrorLimit() {
+        // Lexer errors (numbers run into letters, unterminated strings) as well as parser ones.
+        let line = "lorem 0x ipsum 12ab \"dolor\n 'x\\q sit;\n"
+        let (_, findings) = compile("syntax = \"proto3\";\n" + String(repeating: line, count: 200_000))
         XCTAssertGreaterThan(findings.count, 1)
-        XCTAssertLessThanOrEqual(findings.count, Parser.maxErrors + 1)
-        XCTAssertTrue(findings.last?.message.hasPrefix("Too many errors") ?? false)
+        XCTAssertLessThanOrEqual(findings.count, Lexer.errorLimit + 1)
+        XCTAssertTrue(findings.last?.message.hasPrefix("Too many errors") ?? false, findings.last?.message ?? "")
+        XCTAssertLessThan(findings.last?.startLine ?? .max, 1_000)
     }
 
     func testMessagesNestedTenThousandDeep() {

@@ -16,6 +16,10 @@ struct Lexer {
     private(set) var current = Token.none
     private(set) var previous = Token.none
     var diagnostics: [Diagnostic] = []
+    /// A file with this many errors is not read further (a text file that is not a .proto).
+    static let errorLimit = 100
+    /// Set by `stop()`: from then on every token is the end of the file.
+    private(set) var stopped = false
     /// Every comment passed, when `keepComments` is set.
     private(set) var comments: [Comment] = []
     var keepComments = false
@@ -91,6 +95,28 @@ struct Lexer {
 
     mutating func addError(_ message: String) {
         diagnostics.append(Diagnostic(line: line, column: column, message))
+    }
+
+    /// Ends the file here: the current token and every later one is the end token. With
+    /// `reason`, that is reported as one more error at the current token.
+    mutating func stop(_ reason: String? = nil) {
+        if let reason, !stopped {
+            diagnostics.append(Diagnostic(line: current.line, column: current.column, reason))
+        }
+        stopped = true
+        current.kind = .end
+        current.length = 0
+    }
+
+    /// True (and the lexer stopped) once the file has `errorLimit` errors: reading on would
+    /// only bury the first ones, and a large non-proto file would take seconds.
+    mutating func atErrorLimit() -> Bool {
+        if stopped { return true }
+        guard diagnostics.count >= Lexer.errorLimit else { return false }
+        // One token can bring more than one error; keep exactly the first `errorLimit`.
+        diagnostics.removeLast(diagnostics.count - Lexer.errorLimit)
+        stop("Too many errors; the rest of the file is not read (is it a .proto file?).")
+        return true
     }
 
     // MARK: recording comment text
@@ -294,6 +320,7 @@ struct Lexer {
     /// Advances to the next token, skipping comments (protoc's Tokenizer::Next).
     @discardableResult
     mutating func next() -> Bool {
+        if atErrorLimit() { return false }
         previous = current
         while !atEOF {
             consumeZeroOrMore(Lexer.isWhitespace)
@@ -369,6 +396,7 @@ struct Lexer {
     /// Tokenizer::NextWithComments does: a comment on the previous token's line trails it, a
     /// comment block right above the next token leads it, the rest are detached.
     mutating func nextWithComments(_ comments: inout CommentBlock) -> Bool {
+        if atErrorLimit() { return false }
         var collector = CommentCollector()
         defer { comments = collector.finish() }
         var prevLine = line

@@ -104,6 +104,12 @@ extension Parser {
             file.elements.append(.option(node))
             return parseOption(node)
         }
+        if file.syntax == nil && file.elements.isEmpty {
+            // Nothing so far looked like protobuf: one error instead of one per line of text.
+            addError("Expected top-level statement (e.g. \"message\"). The file does not begin like a .proto file, so the rest of it is not read.")
+            lexer.stop()
+            return false
+        }
         addError("Expected top-level statement (e.g. \"message\").")
         return false
     }

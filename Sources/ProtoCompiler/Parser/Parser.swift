@@ -38,11 +38,8 @@ struct Parser {
 
     @inline(__always) func at(_ text: StaticString) -> Bool { lexer.isCurrent(text) }
     @inline(__always) func atKind(_ kind: TokenKind) -> Bool { lexer.current.kind == kind }
-    /// True at the end of the file, or once the file has so many errors that reading on would
-    /// only bury the first ones (a non-proto text file).
-    var atEnd: Bool { lexer.current.kind == .end || gaveUp }
-    var gaveUp = false
-    static let maxErrors = 100
+    /// True at the end of the file, or once the lexer stopped reading it (`Lexer.stop`).
+    var atEnd: Bool { lexer.current.kind == .end }
 
     func text(_ token: Token) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: lexer.text[Int(token.offset)..<token.end]), as: UTF8.self)
@@ -210,12 +207,9 @@ struct Parser {
 
     mutating func addError(line: Int32, column: Int32, _ message: String) {
         hadErrors = true
-        guard !gaveUp else { return }
+        guard !lexer.stopped else { return }
         lexer.diagnostics.append(Diagnostic(line: line, column: column, message))
-        if lexer.diagnostics.count >= Parser.maxErrors {
-            gaveUp = true
-            lexer.diagnostics.append(Diagnostic(line: line, column: column, "Too many errors; the rest of the file is not read (is it a .proto file?)."))
-        }
+        _ = lexer.atErrorLimit()
     }
 
     mutating func skipStatement() {
