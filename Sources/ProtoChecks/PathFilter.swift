@@ -1,3 +1,5 @@
+import ProtoPackaging
+
 /// `ignore` and `ignore_only`: paths (files or directories, relative to the module directory)
 /// whose findings are dropped, for all rules or for some rules and categories.
 public struct PathFilter: Sendable {
@@ -12,14 +14,7 @@ public struct PathFilter: Sendable {
 
     /// Whether `prefix` is `path` or a directory holding it, compared by whole components so that
     /// `acme/v` does not cover `acme/v1/a.proto`; `.` covers the whole module.
-    static func covers(_ prefix: String, _ path: String) -> Bool {
-        let p = components(prefix), q = components(path)
-        return p.count <= q.count && q.starts(with: p)
-    }
-
-    private static func components(_ path: String) -> [Substring] {
-        path.split(separator: "/").filter { $0 != "." }
-    }
+    static func covers(_ prefix: String, _ path: String) -> Bool { SourceModule.covers(prefix, path) }
 
     /// True when a finding of `rule` (with `categories`) at module-relative `path` is ignored.
     /// A finding with no file (`path` empty) is never ignored by path.

@@ -144,15 +144,26 @@ public struct ModuleWorkspace: Sendable {
         return [resolver] + dependencies.map { $0.resolver(displayedFrom: inputDirectory) }
     }
 
-    /// Every input file's bytes, for fingerprints: manifests and sources of this module and its dependencies.
-    public func inputDigest() throws -> String {
+    /// Every input file's bytes, for fingerprints: manifests and sources of this module and its
+    /// dependencies. With `cache`, a source file whose stat stamp is unchanged is not read again.
+    public func inputDigest(cache: FileDigestCache? = nil) throws -> String {
         var digest = DigestBuilder()
         for ws in [self] + dependencies {
             digest.add(ws.directory)
             digest.add(ws.manifestData)
+            let resolver = ws.resolver
+            var absoluteRoots: [String: String] = [:]
             for f in ws.files {
                 digest.add(f)
-                digest.add(ws.resolver.read(f) ?? Data())
+                if let cache, let root = ws.rootOfFile[f] {
+                    let absolute = absoluteRoots[root] ?? FileSystem.absolute(root, relativeTo: ws.directory)
+                    absoluteRoots[root] = absolute
+                    if let fileDigest = cache.digest(of: "\(absolute)/\(f)") {
+                        digest.add(fileDigest)
+                        continue
+                    }
+                }
+                digest.add(SHA256Hex.of(resolver.read(f) ?? Data()))
             }
         }
         return digest.finalize()

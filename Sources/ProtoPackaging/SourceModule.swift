@@ -90,8 +90,18 @@ public struct SourceModule: Sendable, Equatable {
     /// Whether `prefix` is `path` or a directory holding it, compared by whole components; `.`
     /// covers everything.
     public static func covers(_ prefix: String, _ path: String) -> Bool {
+        if prefix == "." || prefix.isEmpty { return true }
+        if isPlain(prefix) && isPlain(path) {
+            // The usual case, checked for every file of a module: whole components, no splitting.
+            return path == prefix || path.hasPrefix(prefix + "/")
+        }
         let p = prefix.split(separator: "/").filter { $0 != "." }
         let q = path.split(separator: "/").filter { $0 != "." }
         return p.count <= q.count && q.starts(with: p)
+    }
+
+    /// No `.` component, no empty component, no trailing slash.
+    private static func isPlain(_ path: String) -> Bool {
+        !path.hasPrefix("./") && !path.hasSuffix("/") && !path.hasSuffix("/.") && !path.contains("//") && !path.contains("/./")
     }
 }

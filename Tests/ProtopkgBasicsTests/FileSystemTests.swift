@@ -109,4 +109,16 @@ extension FileSystemTests {
         XCTAssertEqual(FileSystem.relative("/w", from: "/w/a/b"), "../..")
         XCTAssertEqual(FileSystem.relative("/x/y", from: "/"), "x/y")
     }
+
+    func testFilesUnderListsNestedFilesSortedSkippingHiddenDirectoriesAndNotFollowingLinks() throws {
+        for path in ["b.proto", "a/z.proto", "a/b/c.proto", "a/notes.txt", ".git/x.proto", "a/.hidden.proto"] {
+            try FileSystem.writeAtomically(Data(), to: "\(dir)/tree/\(path)")
+        }
+        try FileSystem.writeAtomically(Data(), to: "\(dir)/outside/o.proto")
+        XCTAssertEqual(symlink("\(dir)/outside", "\(dir)/tree/linked"), 0)
+        XCTAssertEqual(symlink("\(dir)/outside/o.proto", "\(dir)/tree/l.proto"), 0)
+        XCTAssertEqual(FileSystem.files(under: "\(dir)/tree", suffix: ".proto"),
+                       ["a/.hidden.proto", "a/b/c.proto", "a/z.proto", "b.proto", "l.proto"])
+        XCTAssertEqual(FileSystem.files(under: "\(dir)/missing"), [])
+    }
 }

@@ -1,0 +1,85 @@
+import Foundation
+
+/// SHA-256 digests of files, remembered between runs with each file's stat stamp (size,
+/// modification and change times in nanoseconds, inode), so that a file whose stamp is
+/// unchanged is not read again: the check `make` and ninja make, plus the change time and
+/// inode, which an editor's save or a `git checkout` always moves. Kept as one text file
+/// (`STAMP<TAB>DIGEST<TAB>PATH` per line), written atomically, and only when something changed.
+public final class FileDigestCache {
+    public let path: String
+    private var entries: [String: (stamp: String, digest: String)] = [:]
+    private var used: Set<String> = []
+    private var changed = false
+    /// Seconds since 1970 now (tests move it forward instead of sleeping).
+    private let now: () -> Double
+
+    public init(path: String, now: @escaping () -> Double = { Date().timeIntervalSince1970 }) {
+        self.path = path
+        self.now = now
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        // Read as bytes: thousands of lines, read on every build.
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                var tabs: [Int] = []
+                var i = lineStart
+                while i < lineEnd && tabs.count < 2 {
+                    if bytes[i] == 0x09 { tabs.append(i) }
+                    i += 1
+                }
+                if tabs.count == 2, tabs[1] - tabs[0] == 65 {
+                    func text(_ from: Int, _ to: Int) -> String {
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+                    }
+                    entries[text(tabs[1] + 1, lineEnd)] = (text(lineStart, tabs[0]), text(tabs[0] + 1, tabs[1]))
+                }
+                lineStart = lineEnd + 1
+            }
+        }
+    }
+
+    /// The file's SHA-256 as hex, or nil when it cannot be read.
+    public func digest(of file: String) -> String? {
+        used.insert(file)
+        guard let stamp = Self.stamp(file) else { return nil }
+        if let entry = entries[file], entry.stamp == stamp { return entry.digest }
+        guard let data = FileManager.default.contents(atPath: file) else { return nil }
+        let digest = SHA256Hex.of(data)
+        // A file modified within the clock's resolution of being read could change again
+        // unseen under the same stamp; such a file is hashed again next time.
+        if Self.stamp(file) == stamp && !isFresh(file) {
+            entries[file] = (stamp, digest)
+            changed = true
+        }
+        return digest
+    }
+
+    /// Writes the cache when a digest was added, keeping only the files asked about this run.
+    public func save() throws {
+        let stale = entries.keys.filter { !used.contains($0) }
+        guard changed || !stale.isEmpty else { return }
+        for key in stale { entries[key] = nil }
+        var text = ""
+        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) where !file.contains("\n") {
+            text += "\(entry.stamp)\t\(entry.digest)\t\(file)\n"
+        }
+        try FileSystem.writeAtomically(Data(text.utf8), to: path)
+        changed = false
+    }
+
+    static func stamp(_ file: String) -> String? {
+        var info = stat()
+        guard stat(file, &info) == 0 else { return nil }
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec):\(info.st_dev):\(info.st_ino)"
+    }
+
+    /// Changed in the last two seconds: its stamp may not yet tell a later write apart.
+    func isFresh(_ file: String) -> Bool {
+        var info = stat()
+        guard stat(file, &info) == 0 else { return true }
+        return Double(max(info.st_mtim.tv_sec, info.st_ctim.tv_sec)) + 2 > now()
+    }
+}
