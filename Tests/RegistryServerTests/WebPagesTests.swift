@@ -136,7 +136,7 @@ final class WebPagesTests: XCTestCase {
     /// Above `DocsPage.singlePageLimit` elements the version page is an index of packages (made at
     /// publish and kept), and each package has a page of its own.
     func testLargeModuleHasAPackageIndex() async throws {
-        let extra = (0..<DocsPage.singlePageLimit).map { "// Part \($0).\nmessage Part\($0) { string id = 1; }\n" }.joined()
+        let extra = (0..<DocsPage.singlePageLimit).map { "// Part \($0).\nmessage Part\($0) {}\n" }.joined()
         try await withApp(publicRead: true) { service, client in
             let publisher = try await service.createToken(scopes: [try TokenScope("publish:acme/*")])
             try await publish(client, publisher, "1.0.0", Self.v1 + "\n" + extra)
@@ -151,6 +151,40 @@ final class WebPagesTests: XCTestCase {
             XCTAssertTrue(package.contains("id=\"acme.shop.v1.Order\""), package)
             XCTAssertTrue(package.contains("<p>Part 299.</p>"), package)
             XCTAssertTrue(package.contains("href=\"/acme/shop/1.0.0\">all packages</a>"), package)
+            XCTAssertFalse(package.contains("class=\"parts\""), "a package of 303 elements and fields fits on one page")
+        }
+    }
+
+    /// A package heavier than twice `PackageParts.weight` is cut into parts, each its own page,
+    /// and links to an element (from another part, the search, a field's type) go to its part.
+    func testLargePackageIsSplitIntoParts() async throws {
+        let extra = (0..<DocsPage.singlePageLimit).map { "// Part \($0).\nmessage Part\($0) { string id = 1; Order order = 2; }\n" }.joined()
+        try await withApp(publicRead: true) { service, client in
+            let publisher = try await service.createToken(scopes: [try TokenScope("publish:acme/*")])
+            try await publish(client, publisher, "1.0.0", Self.v1 + "\n" + extra)
+            let (first, _) = try await get(client, "/acme/shop/1.0.0?package=acme.shop.v1")
+            // 1 + 300 messages of weight 3, 2 fields each: 4 parts of at most 300.
+            XCTAssertTrue(first.contains("package acme.shop.v1 <span class=\"version\">part 1 of 4</span>"), first)
+            XCTAssertTrue(first.contains("<title>acme.shop.v1 (part 1 of 4) · acme/shop 1.0.0"), first)
+            XCTAssertTrue(first.contains("<li><span aria-current=\"page\">Order … Part98</span></li>"), first)
+            XCTAssertTrue(first.contains("<li><a href=\"/acme/shop/1.0.0?package=acme.shop.v1&amp;part=4\">Part299 … Part299</a></li>")
+                          || first.contains("<li><a href=\"/acme/shop/1.0.0?package=acme.shop.v1&part=4\">"), first)
+            XCTAssertTrue(first.contains("id=\"acme.shop.v1.Order\""))
+            XCTAssertFalse(first.contains("<p>Part 299.</p>"), "part 1 holds the first elements only")
+
+            let (last, _) = try await get(client, "/acme/shop/1.0.0?package=acme.shop.v1&part=4")
+            XCTAssertTrue(last.contains("<p>Part 299.</p>"), last)
+            XCTAssertFalse(last.contains("id=\"acme.shop.v1.Order\""))
+            XCTAssertTrue(last.contains("href=\"/acme/shop/1.0.0?package=acme.shop.v1#acme.shop.v1.Order\""),
+                          "a field's type in another part links to that part")
+            let (search, _) = try await get(client, "/?q=Part299")
+            XCTAssertTrue(search.contains("/acme/shop/1.0.0?package=acme.shop.v1&amp;part=4#acme.shop.v1.Part299")
+                          || search.contains("/acme/shop/1.0.0?package=acme.shop.v1&part=4#acme.shop.v1.Part299"), search)
+
+            for bad in ["5", "0", "x"] {
+                _ = try await get(client, "/acme/shop/1.0.0?package=acme.shop.v1&part=\(bad)", status: .notFound)
+            }
+            _ = try await get(client, "/acme/shop/1.0.0?part=2", status: .notFound)
         }
     }
 

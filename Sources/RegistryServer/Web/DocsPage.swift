@@ -25,6 +25,8 @@ final class DocsPage: @unchecked Sendable {
     private var sources: [String: SourceLines] = [:]
     /// Per file: the source locations below each `element path + [part]`, for the options.
     private var locationsByPrefix: [String: [[Int32]: [(path: [Int32], span: SourceSpan)]]] = [:]
+    /// Per package: its parts, or nil for a package on one page.
+    private var partsByPackage: [String: PackageParts?] = [:]
     private let lock = NSLock()
 
     /// Above this many messages, enums and services in all, packages get pages of their own.
@@ -42,6 +44,23 @@ final class DocsPage: @unchecked Sendable {
 
     func hasPackage(_ name: String) -> Bool { packages.contains { $0.name == name } }
 
+    /// How a package's docs are cut into pages; nil when it has one page (always in a module
+    /// small enough for a single page).
+    func parts(_ package: String) -> PackageParts? {
+        guard !singlePage else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = partsByPackage[package] { return known }
+        let parts = PackageParts(files: packages.first { $0.name == package }?.files ?? [], package: package)
+        partsByPackage[package] = parts
+        return parts
+    }
+
+    /// The href of one part of a package's docs (the first part is the package's page).
+    func partHref(_ package: String, part: Int) -> String {
+        packageHref(package) + (part > 1 ? "&part=\(part)" : "")
+    }
+
     /// Another instance for the same release, with empty indexes: for rendering every package
     /// once (at publish), whose indexes need not outlive that.
     func fresh() -> DocsPage { DocsPage(record: record, content: content, external: external) }
@@ -57,7 +76,8 @@ final class DocsPage: @unchecked Sendable {
 
     /// The href of an element of `package` from anywhere.
     func absoluteHref(_ fullName: String, package: String) -> String {
-        singlePage ? "\(base)#\(fullName)" : "\(base)?package=\(Self.queryEscape(package))#\(fullName)"
+        if singlePage { return "\(base)#\(fullName)" }
+        return partHref(package, part: parts(package)?.part(of: fullName) ?? 1) + "#\(fullName)"
     }
 
     /// The href of a message or enum by full name, seen from the page of `package`.
@@ -66,8 +86,8 @@ final class DocsPage: @unchecked Sendable {
         guard let file = schema.messagesByName[fullName]?.file ?? schema.enumsByName[fullName]?.file ?? schema.servicesByName[fullName]?.file
         else { return external(fullName) }
         guard file.isTarget else { return external(fullName) }
-        if singlePage || file.package == package { return "#\(fullName)" }
-        return "\(base)?package=\(Self.queryEscape(file.package))#\(fullName)"
+        if singlePage || (file.package == package && parts(package) == nil) { return "#\(fullName)" }
+        return absoluteHref(fullName, package: file.package)
     }
 
     /// A source link: `/OWNER/NAME/VERSION/files/PATH#Lline`.
@@ -102,15 +122,19 @@ final class DocsPage: @unchecked Sendable {
                                                   "index": rows])
     }
 
-    /// One package's section.
-    func packageHTML(_ name: String) -> String {
+    /// One package's section, or one part of it (`parts`).
+    func packageHTML(_ name: String, part: Int = 1) -> String {
         let files = packages.first { $0.name == name }?.files ?? []
         let comments = CommentRenderer { [unowned self] target in self.commentLink(target, from: name) }
+        let parts = parts(name)
+        func shown(_ fullName: String) -> Bool { parts.map { $0.part(of: fullName) == part } ?? true }
         var c: [String: Any] = ["name": name.isEmpty ? "(no package)" : name]
-        let services = files.flatMap(\.services).map { service(for: $0, package: name, comments) }
-        let messages = files.flatMap(\.allMessages).filter { !$0.isMapEntry }.map { message(for: $0, package: name, comments) }
-        let enums = files.flatMap(\.allEnums).map { enumeration(for: $0, comments) }
-        let extensions = files.flatMap(\.allExtensions).map { extensionField(for: $0, package: name, comments) }
+        let services = files.flatMap(\.services).filter { shown($0.fullName) }.map { service(for: $0, package: name, comments) }
+        let messages = files.flatMap(\.allMessages).filter { !$0.isMapEntry && shown($0.fullName) }
+            .map { message(for: $0, package: name, comments) }
+        let enums = files.flatMap(\.allEnums).filter { shown($0.fullName) }.map { enumeration(for: $0, comments) }
+        let extensions = files.flatMap(\.allExtensions).filter { shown($0.fullName) }
+            .map { extensionField(for: $0, package: name, comments) }
         c["services"] = services
         c["hasServices"] = !services.isEmpty
         c["messages"] = messages
@@ -119,6 +143,16 @@ final class DocsPage: @unchecked Sendable {
         c["hasEnums"] = !enums.isEmpty
         c["extensions"] = extensions
         c["hasExtensions"] = !extensions.isEmpty
+        if let parts {
+            c["hasParts"] = true
+            c["part"] = part
+            c["partCount"] = parts.count
+            c["parts"] = parts.labels.enumerated().map { index, label -> [String: Any] in
+                var p: [String: Any] = ["first": label.first, "last": label.last, "href": partHref(name, part: index + 1)]
+                if index + 1 == part { p["current"] = true }
+                return p
+            }
+        }
         return PageTemplates.render("package", c)
     }
 

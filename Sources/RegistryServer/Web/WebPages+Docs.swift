@@ -50,11 +50,19 @@ extension WebPages {
         return "https://protobuf.dev/reference/protobuf/google.protobuf/#\(anchor)"
     }
 
-    /// `/OWNER/NAME/VERSION[?package=P]`.
-    func docsPage(_ module: ModuleName, _ versionText: String, package: String?) async throws -> (body: String, title: String) {
+    /// `/OWNER/NAME/VERSION[?package=P[&part=N]]`.
+    func docsPage(_ module: ModuleName, _ versionText: String, package: String?, part partText: String? = nil) async throws -> (body: String, title: String) {
         let record = try await record(module, versionText)
         let docs = try await docs(for: record)
         if let package, !docs.hasPackage(package) { throw RegistryError.notFound("\(module) \(record.version) has no package \(package)") }
+        let parts = package.flatMap { docs.parts($0) }
+        var part = 1
+        if let partText {
+            guard let package, let n = Int(partText), n >= 1, n <= (parts?.count ?? 1) else {
+                throw RegistryError.notFound("\(module) \(record.version) has no part \(partText) of the docs" + (package.map { " of package \($0)" } ?? ""))
+            }
+            part = n
+        }
         var c: [String: Any] = ["module": module.description, "version": record.version.description, "moduleHref": "/\(module)",
                                 "date": Self.day(record.publishedAt), "iso": Self.iso(record.publishedAt)]
         if record.yanked { c["yanked"] = true }
@@ -66,12 +74,15 @@ extension WebPages {
         for (k, v) in docs.context(package: package) { c[k] = v }
         if c["hasIndex"] != nil { c["indexHTML"] = fragment(key + "#index") { docs.indexHTML() } }
         // The package sections are the costly part: kept by digest (filled at publish).
-        if let package {
+        if let package, parts != nil {
+            c["packages"] = [fragment(key + package + "#part\(part)") { docs.packageHTML(package, part: part) }]
+        } else if let package {
             c["packages"] = [fragment(key + package) { docs.packageHTML(package) }]
         } else if docs.singlePage {
             c["packages"] = [fragment(key) { docs.packages.map { docs.packageHTML($0.name) }.joined() }]
         }
-        let title = package.map { "\($0) · \(module) \(record.version)" } ?? "\(module) \(record.version)"
+        let partTitle = parts.map { " (part \(part) of \($0.count))" } ?? ""
+        let title = package.map { "\($0)\(partTitle) · \(module) \(record.version)" } ?? "\(module) \(record.version)"
         return (PageTemplates.render("docs", c), title)
     }
 

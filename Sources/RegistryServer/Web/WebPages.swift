@@ -95,7 +95,10 @@ final class WebPages: @unchecked Sendable {
             return try await cached(request, route) { try await self.modulePage(module, request, token: token) }
         case .docs(let module, let version):
             if version == "latest" { return try await latest(module, request, suffix: "") }
-            return try await cached(request, route) { try await self.docsPage(module, version, package: request.uri.queryParameters["package"].map(String.init)) }
+            let query = request.uri.queryParameters
+            return try await cached(request, route) {
+                try await self.docsPage(module, version, package: query["package"].map(String.init), part: query["part"].map(String.init))
+            }
         case .file(let module, let version, let path):
             if version == "latest" { return try await latest(module, request, suffix: "/files/\(path)") }
             return try await cached(request, route) { try await self.sourcePage(module, version, path) }
@@ -256,8 +259,14 @@ final class WebPages: @unchecked Sendable {
                 fragments.put(key + "#index", docs.indexHTML())
                 let names = docs.packages.map(\.name)
                 Task.detached(priority: .background) { [fragments] in
-                    for name in names where !fragments.contains(key + name) {
-                        fragments.put(key + name, docs.packageHTML(name))
+                    for name in names {
+                        guard let parts = docs.parts(name) else {
+                            if !fragments.contains(key + name) { fragments.put(key + name, docs.packageHTML(name)) }
+                            continue
+                        }
+                        for part in 1...parts.count where !fragments.contains(key + name + "#part\(part)") {
+                            fragments.put(key + name + "#part\(part)", docs.packageHTML(name, part: part))
+                        }
                     }
                 }
             }

@@ -4,7 +4,7 @@ import ProtoPackaging
 ///
 ///     GET /                                   home and search (?q=)
 ///     GET /OWNER/NAME                         module
-///     GET /OWNER/NAME/VERSION                 API docs (VERSION may be `latest`; ?package= for one package)
+///     GET /OWNER/NAME/VERSION                 API docs (VERSION may be `latest`; ?package= for one package, &part=N for a part of a large one)
 ///     GET /OWNER/NAME/VERSION/files/PATH      a source file
 ///     GET /OWNER/NAME/diff/FROM...TO          the changelog between two versions
 ///

@@ -36,7 +36,16 @@ extension PageTemplates {
 
     static let package = #"""
 <section class="package" aria-labelledby="pkg-{{name}}">
-<h2 id="pkg-{{name}}">package {{name}}</h2>
+<h2 id="pkg-{{name}}">package {{name}}{{#hasParts}} <span class="version">part {{part}} of {{partCount}}</span>{{/hasParts}}</h2>
+{{#hasParts}}
+<nav class="parts" aria-label="Parts of package {{name}}">
+<p>This package is large: its docs are in {{partCount}} parts, in the order of its sources.</p>
+<ol>
+{{#parts}}<li>{{#current}}<span aria-current="page">{{first}} … {{last}}</span>{{/current}}{{^current}}<a href="{{href}}">{{first}} … {{last}}</a>{{/current}}</li>
+{{/parts}}
+</ol>
+</nav>
+{{/hasParts}}
 {{#hasServices}}
 <h3 id="{{name}}-services">Services</h3>
 {{#services}}
