@@ -12,6 +12,8 @@ public struct BuildCache {
             public var mtime: Double
         }
         public var fingerprint: String
+        /// `InputStamps` of the inputs the fingerprint was taken from (nil when one had just changed).
+        public var inputStamps: String?
         /// Tool path → "mtime:size" at the time of the build; a changed tool invalidates the build.
         public var tools: [String: String]
         public var outputs: [Output]
@@ -37,7 +39,16 @@ public struct BuildCache {
 
     /// True when the last build had this fingerprint, its tools are unchanged and its outputs are intact.
     public func isUpToDate(fingerprint: String) -> State? {
-        guard let state = loadState(), state.fingerprint == fingerprint else { return nil }
+        isUpToDate { $0.fingerprint == fingerprint }
+    }
+
+    /// True when the last build's inputs had these stat stamps, its tools are unchanged and its outputs are intact.
+    func isUpToDate(inputStamps: String) -> State? {
+        isUpToDate { $0.inputStamps == inputStamps }
+    }
+
+    private func isUpToDate(_ matches: (State) -> Bool) -> State? {
+        guard let state = loadState(), matches(state) else { return nil }
         for (tool, stamp) in state.tools where Self.stamp(tool) != stamp { return nil }
         for output in state.outputs {
             guard let attrs = try? FileManager.default.attributesOfItem(atPath: output.path),

@@ -14,6 +14,8 @@ public struct ModuleBuilder {
 
     public var toolchain: Toolchain
     public var progress: (String) -> Void
+    /// Seconds since 1970: when an input counts as settled (`InputStamps`). Tests move it ahead.
+    public var now: () -> Double = { Date().timeIntervalSince1970 }
 
     public init(toolchain: Toolchain = Toolchain(), progress: @escaping (String) -> Void = { _ in }) {
         self.toolchain = toolchain
@@ -31,11 +33,22 @@ public struct ModuleBuilder {
         let version = try ModuleVersion.resolve(ws)
         let outDir = try outputDirectory(ws, out: out)
         let cache = BuildCache(moduleDirectory: ws.directory)
-        let fingerprint = try fingerprint(ws, version: version, outDir: outDir, only: only)
+        let settings = settingsDigest(version: version, outDir: outDir, only: only)
         let bundleName = BundleFileName.of(ws.manifest.name, version.version)
-        if let state = cache.isUpToDate(fingerprint: fingerprint) {
-            return BuildReport(upToDate: true, version: version.version.description, versionSource: version.source,
-                               outputs: state.summary, regenerated: [:], compiledFiles: 0, bundlePath: "\(outDir)/\(bundleName)")
+        func upToDate(_ state: BuildCache.State) -> BuildReport {
+            BuildReport(upToDate: true, version: version.version.description, versionSource: version.source,
+                        outputs: state.summary, regenerated: [:], compiledFiles: 0, bundlePath: "\(outDir)/\(bundleName)")
+        }
+        // Quick: every input's stat stamp as at the last build. Else: every input's content.
+        let stamps = InputStamps(ws, settings: settings, now: now())
+        if stamps.settled, let state = cache.isUpToDate(inputStamps: stamps.digest) { return upToDate(state) }
+        let fingerprint = try fingerprint(ws, settings: settings)
+        if var state = cache.isUpToDate(fingerprint: fingerprint) {
+            if stamps.settled && state.inputStamps != stamps.digest {
+                state.inputStamps = stamps.digest
+                try? cache.saveState(state)
+            }
+            return upToDate(state)
         }
 
         progress("compiling \(ws.files.count) files")
@@ -44,16 +57,16 @@ public struct ModuleBuilder {
         let context = BuildContext(workspace: ws, version: version.version, compiled: compiled, set: try compiled.descriptorSet(),
                                    toolchain: toolchain, cache: cache, progress: progress)
         let prepared = try targets.map { try $0.prepare(context) }
-        var stamps: [String: String] = [:]
+        var tools: [String: String] = [:]
         // The compiler is protopkg itself, or protoc: either changing makes the cache stale.
         let compilerPath = (frontEnd as? ProtocFrontEnd)?.protoc ?? Bundle.main.executablePath
-        if let compilerPath { stamps[compilerPath] = BuildCache.stamp(compilerPath) }
+        if let compilerPath { tools[compilerPath] = BuildCache.stamp(compilerPath) }
         var toolVersions = ["compiler": compiled.compilerVersion]
         var artifacts: [PackagedArtifact] = []
         var generated: [String: GeneratedFiles] = [:]
         var regenerated: [String: Int] = [:]
         for target in prepared {
-            stamps.merge(target.stamps) { a, _ in a }
+            tools.merge(target.stamps) { a, _ in a }
             toolVersions.merge(target.versions) { a, _ in a }
             let (code, packaged) = try target.run()
             if let code { (generated[target.name], regenerated[target.name]) = (code.files, code.regenerated) }
@@ -66,7 +79,8 @@ public struct ModuleBuilder {
                                                                            artifacts: artifacts)), at: 0)
         let written = try OutputDirectory(path: outDir).replace(with: artifacts.map { ($0.path, $0.data) })
         let summary = zip(artifacts, written).map { "\(ModuleWorkspace.display($1))  (\(Self.size($0.data.count)))" }
-        try cache.saveState(.init(fingerprint: fingerprint, tools: stamps, outputs: written.map(BuildCache.output), summary: summary))
+        try cache.saveState(.init(fingerprint: fingerprint, inputStamps: stamps.settled ? stamps.digest : nil, tools: tools,
+                                  outputs: written.map(BuildCache.output), summary: summary))
         return BuildReport(upToDate: false, version: version.version.description, versionSource: version.source,
                            outputs: summary, regenerated: regenerated, compiledFiles: context.set.file.count,
                            bundlePath: "\(outDir)/\(bundleName)")
@@ -106,19 +120,29 @@ public struct ModuleBuilder {
                                                 artifacts: Dictionary(uniqueKeysWithValues: artifacts.map { ($0.path, $0.data) })))
     }
 
-    func fingerprint(_ ws: ModuleWorkspace, version: ModuleVersion, outDir: String, only: [String]) throws -> String {
+    /// What the build depends on besides its input files: the format, the targets asked for,
+    /// the version and its git state, the output directory and the environment tools come from.
+    func settingsDigest(version: ModuleVersion, outDir: String, only: [String]) -> String {
         var digest = DigestBuilder()
         digest.add(Self.formatVersion)
         digest.add(only.sorted().joined(separator: ","))
-        let inputs = FileDigestCache(path: "\(BuildCache(moduleDirectory: ws.directory).directory)/inputs.tsv")
-        digest.add(try ws.inputDigest(cache: inputs))
-        try? inputs.save()
         digest.add("\(version.version) \(version.git?.commit ?? "-") \(version.git?.dirty ?? false)")
         digest.add(outDir)
         for (key, value) in toolchain.environment.sorted(by: { $0.key < $1.key })
             where key == "PATH" || key.hasPrefix("PROTOPKG_") {
             digest.add("\(key)=\(value)")
         }
+        return digest.finalize()
+    }
+
+    /// The settings and the content of every input (a file whose stat stamp is unchanged is
+    /// not read again: its digest is kept in `.protopkg/cache/inputs.tsv`).
+    func fingerprint(_ ws: ModuleWorkspace, settings: String) throws -> String {
+        var digest = DigestBuilder()
+        digest.add(settings)
+        let inputs = FileDigestCache(path: "\(BuildCache(moduleDirectory: ws.directory).directory)/inputs.tsv", now: now)
+        digest.add(try ws.inputDigest(cache: inputs))
+        try? inputs.save()
         return digest.finalize()
     }
 

@@ -8,6 +8,7 @@ import Foundation
 public final class FileDigestCache {
     public let path: String
     private var entries: [String: (stamp: String, digest: String)] = [:]
+    private var loaded = false
     private var used: Set<String> = []
     private var changed = false
     /// Seconds since 1970 now (tests move it forward instead of sleeping).
@@ -16,6 +17,12 @@ public final class FileDigestCache {
     public init(path: String, now: @escaping () -> Double = { Date().timeIntervalSince1970 }) {
         self.path = path
         self.now = now
+    }
+
+    /// Reads the file on first use: a no-op build decided by `InputStamps` never needs it.
+    private func load() {
+        guard !loaded else { return }
+        loaded = true
         guard let data = FileManager.default.contents(atPath: path) else { return }
         // Read as bytes: thousands of lines, read on every build.
         data.withUnsafeBytes { raw in
@@ -43,22 +50,29 @@ public final class FileDigestCache {
 
     /// The file's SHA-256 as hex, or nil when it cannot be read.
     public func digest(of file: String) -> String? {
+        load()
         used.insert(file)
         guard let stamp = Self.stamp(file) else { return nil }
-        if let entry = entries[file], entry.stamp == stamp { return entry.digest }
+        if let entry = entries[file], entry.stamp == stamp.text { return entry.digest }
         guard let data = FileManager.default.contents(atPath: file) else { return nil }
         let digest = SHA256Hex.of(data)
         // A file modified within the clock's resolution of being read could change again
         // unseen under the same stamp; such a file is hashed again next time.
-        if Self.stamp(file) == stamp && !isFresh(file) {
-            entries[file] = (stamp, digest)
+        if let after = Self.stamp(file), after.text == stamp.text, Self.isSettled(after, now: now()) {
+            entries[file] = (stamp.text, digest)
             changed = true
         }
         return digest
     }
 
+    /// Last changed long enough ago (two seconds) that a later write gets another stamp.
+    public static func isSettled(_ stamp: (text: String, changedAt: Int), now: Double) -> Bool {
+        Double(stamp.changedAt) + 2 <= now
+    }
+
     /// Writes the cache when a digest was added, keeping only the files asked about this run.
     public func save() throws {
+        guard loaded else { return }
         let stale = entries.keys.filter { !used.contains($0) }
         guard changed || !stale.isEmpty else { return }
         for key in stale { entries[key] = nil }
@@ -70,16 +84,12 @@ public final class FileDigestCache {
         changed = false
     }
 
-    static func stamp(_ file: String) -> String? {
+    /// A file's stat stamp, and when it last changed (the later of its modification and
+    /// change times, in seconds); nil when it cannot be stat'ed.
+    public static func stamp(_ file: String) -> (text: String, changedAt: Int)? {
         var info = stat()
         guard stat(file, &info) == 0 else { return nil }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec):\(info.st_dev):\(info.st_ino)"
-    }
-
-    /// Changed in the last two seconds: its stamp may not yet tell a later write apart.
-    func isFresh(_ file: String) -> Bool {
-        var info = stat()
-        guard stat(file, &info) == 0 else { return true }
-        return Double(max(info.st_mtim.tv_sec, info.st_ctim.tv_sec)) + 2 > now()
+        let text = "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec):\(info.st_dev):\(info.st_ino)"
+        return (text, max(info.st_mtim.tv_sec, info.st_ctim.tv_sec))
     }
 }

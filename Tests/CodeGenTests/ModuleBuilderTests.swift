@@ -48,6 +48,43 @@ final class ModuleBuilderTests: XCTestCase {
         XCTAssertEqual(second.outputs, first.outputs)
     }
 
+    /// Once its inputs have settled, a no-op build is decided from their stat stamps alone; an
+    /// edit, even one that keeps the size and is seen as settled at once, still rebuilds.
+    func testSettledInputsAreCheckedByStampAndAnEditStillRebuilds() throws {
+        let m = try module()
+        defer { m.remove() }
+        var builder = ModuleBuilder(toolchain: TestModule.toolchain)
+        builder.now = { Date().timeIntervalSince1970 + 60 }
+        _ = try builder.build(directory: m.directory)
+        let state = "\(m.directory)/.protopkg/cache/state.json"
+        XCTAssertTrue(try String(contentsOfFile: state, encoding: .utf8).contains("\"inputStamps\""))
+        XCTAssertTrue(try builder.build(directory: m.directory).upToDate)
+        // A no-op decided by stamps never opens the content cache (the content check would
+        // rewrite this one, since it holds no digest it could use).
+        let inputs = "\(m.directory)/.protopkg/cache/inputs.tsv"
+        try FileSystem.writeAtomically(Data("garbage".utf8), to: inputs)
+        XCTAssertTrue(try builder.build(directory: m.directory).upToDate)
+        XCTAssertEqual(try String(contentsOfFile: inputs, encoding: .utf8), "garbage")
+        try m.write("proto/demo/v1/other.proto", other.replacingOccurrences(of: "int32 n = 1", with: "int64 n = 1"))
+        let report = try builder.build(directory: m.directory)
+        XCTAssertFalse(report.upToDate)
+        XCTAssertEqual(report.regenerated["python"], 1)
+        XCTAssertTrue(try builder.build(directory: m.directory).upToDate)
+    }
+
+    /// Inputs written moments ago are not trusted by stamp: their content decides.
+    func testFreshInputsAreCheckedByContent() throws {
+        let m = try module()
+        defer { m.remove() }
+        let builder = ModuleBuilder(toolchain: TestModule.toolchain)
+        _ = try builder.build(directory: m.directory)
+        let state = "\(m.directory)/.protopkg/cache/state.json"
+        XCTAssertFalse(try String(contentsOfFile: state, encoding: .utf8).contains("\"inputStamps\""))
+        // A touch changes the stamps but not the content: still up to date.
+        XCTAssertEqual(utimensat(AT_FDCWD, "\(m.directory)/proto/demo/v1/base.proto", nil, 0), 0)
+        XCTAssertTrue(try builder.build(directory: m.directory).upToDate)
+    }
+
     func testEditingOneFileRegeneratesItAndItsImportersOnly() throws {
         let m = try module()
         defer { m.remove() }
