@@ -19,20 +19,39 @@ struct InputStamps {
             builder.add(module.directory)
             builder.add(module.manifestData)
             var absoluteRoots: [String: String] = [:]
-            for file in module.files {
-                builder.add(file)
-                guard let root = module.rootOfFile[file] else { continue }
+            let paths = module.files.map { file -> String? in
+                guard let root = module.rootOfFile[file] else { return nil }
                 let absolute = absoluteRoots[root] ?? FileSystem.absolute(root, relativeTo: module.directory)
                 absoluteRoots[root] = absolute
-                guard let stamp = FileDigestCache.stamp("\(absolute)/\(file)") else {
+                return "\(absolute)/\(file)"
+            }
+            // The stat calls are most of the time: both cores share them.
+            let stamps = Self.stamps(paths)
+            for (file, stamp) in zip(module.files, stamps) {
+                builder.add(file)
+                guard var stamp else {
                     builder.add("missing")
                     continue
                 }
-                builder.add(stamp.text)
-                if settled && !FileDigestCache.isSettled(stamp, now: now) { settled = false }
+                withUnsafeBytes(of: &stamp) { builder.add($0) }
+                if settled && Double(stamp.changedAt) + 2 > now { settled = false }
             }
         }
         digest = builder.finalize()
         self.settled = settled
+    }
+
+    static func stamps(_ paths: [String?]) -> [FileDigestCache.Stamp?] {
+        guard !paths.isEmpty else { return [] }
+        var out = [FileDigestCache.Stamp?](repeating: nil, count: paths.count)
+        let chunks = paths.count < 512 ? 1 : 4
+        out.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = (paths.count * chunk / chunks)..<(paths.count * (chunk + 1) / chunks)
+                for index in range { base[index] = paths[index].flatMap { FileDigestCache.Stamp($0) } }
+            }
+        }
+        return out
     }
 }

@@ -84,6 +84,27 @@ public final class FileDigestCache {
         changed = false
     }
 
+    /// The fields of a stat stamp as numbers (size, modification and change times, device, inode).
+    public struct Stamp: Equatable, Sendable {
+        public var size: Int64 = 0, mtimeSeconds: Int64 = 0, mtimeNanoseconds: Int64 = 0
+        public var ctimeSeconds: Int64 = 0, ctimeNanoseconds: Int64 = 0, device: Int64 = 0, inode: Int64 = 0
+        /// When the file last changed, in seconds since 1970.
+        public var changedAt: Int { Int(max(mtimeSeconds, ctimeSeconds)) }
+
+        /// nil when the file cannot be stat'ed.
+        public init?(_ file: String) {
+            var info = stat()
+            guard stat(file, &info) == 0 else { return nil }
+            size = Int64(info.st_size)
+            mtimeSeconds = Int64(info.st_mtim.tv_sec)
+            mtimeNanoseconds = Int64(info.st_mtim.tv_nsec)
+            ctimeSeconds = Int64(info.st_ctim.tv_sec)
+            ctimeNanoseconds = Int64(info.st_ctim.tv_nsec)
+            device = Int64(bitPattern: UInt64(info.st_dev))
+            inode = Int64(bitPattern: UInt64(info.st_ino))
+        }
+    }
+
     /// A file's stat stamp, and when it last changed (the later of its modification and
     /// change times, in seconds); nil when it cannot be stat'ed.
     public static func stamp(_ file: String) -> (text: String, changedAt: Int)? {

@@ -39,7 +39,16 @@ public struct DigestBuilder {
         hasher.update(data: Data(bytes: &n, count: 8))
         hasher.update(data: data)
     }
-    public mutating func add(_ string: String) { add(Data(string.utf8)) }
+    public mutating func add(_ string: String) {
+        var string = string
+        string.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+    /// Bytes added without copying them into a `Data` first (same framing: length, then bytes).
+    public mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var n = UInt64(bytes.count).littleEndian
+        withUnsafeBytes(of: &n) { hasher.update(bufferPointer: $0) }
+        hasher.update(bufferPointer: bytes)
+    }
     public func finalize() -> String {
         hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
