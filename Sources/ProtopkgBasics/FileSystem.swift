@@ -49,16 +49,40 @@ public enum FileSystem {
 
     /// Regular files below `root` whose names end in `suffix`, as sorted paths relative to `root`.
     public static func files(under root: String, suffix: String = "") -> [String] {
-        var out: [String] = []
-        walk(root, prefix: "", suffix: suffix, into: &out)
-        return out.sorted()
+        // The top level's directories are walked on both cores (a tree such as googleapis
+        // has thousands of directories, and reading them is most of the time).
+        var top: [String] = []
+        var directories: [String] = []
+        walk(root, prefix: "", suffix: suffix, into: &top, descend: false, directories: &directories)
+        var parts = [[String]](repeating: [], count: directories.count)
+        parts.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            DispatchQueue.concurrentPerform(iterations: directories.count) { index in
+                var found: [String] = []
+                var unused: [String] = []
+                walk("\(root)/\(directories[index])", prefix: "\(directories[index])/", suffix: suffix, into: &found,
+                     descend: true, directories: &unused)
+                base[index] = found
+            }
+        }
+        return sortedByBytes(top + parts.joined())
+    }
+
+    /// Sorted by UTF-8 bytes: the order of `<` for the NFC names file systems hold, and
+    /// several times faster on thousands of paths.
+    public static func sortedByBytes(_ paths: [String]) -> [String] {
+        paths.sorted { a, b in
+            var a = a, b = b
+            return a.withUTF8 { x in b.withUTF8 { y in x.lexicographicallyPrecedes(y) } }
+        }
     }
 
     /// readdir(3) walk: directory entries carry their type, so no file is stat'ed (a
     /// FileManager enumerator stats each one and builds a URL for it, ten times slower on a
     /// tree of thousands of files). Hidden directories are skipped; symbolic links are listed
     /// like files and not followed, as the enumerator did.
-    private static func walk(_ directory: String, prefix: String, suffix: String, into out: inout [String]) {
+    private static func walk(_ directory: String, prefix: String, suffix: String, into out: inout [String],
+                             descend: Bool, directories: inout [String]) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
@@ -72,7 +96,13 @@ public enum FileSystem {
                 isDirectory = lstat("\(directory)/\(name)", &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
             }
             if isDirectory {
-                if !name.hasPrefix(".") { walk("\(directory)/\(name)", prefix: "\(prefix)\(name)/", suffix: suffix, into: &out) }
+                if name.hasPrefix(".") { continue }
+                if descend {
+                    walk("\(directory)/\(name)", prefix: "\(prefix)\(name)/", suffix: suffix, into: &out,
+                         descend: true, directories: &directories)
+                } else {
+                    directories.append(name)
+                }
             } else if name.hasSuffix(suffix) {
                 out.append(prefix + name)
             }
