@@ -95,7 +95,7 @@ public struct ModuleWorkspace: Sendable {
             for d in synced where !deps.contains(where: { $0.manifest.name == d.manifest.name }) { deps.append(d) }
         }
         return ModuleWorkspace(directory: dir, manifest: manifest, manifestFile: manifestFile, manifestData: data,
-                               roots: roots, files: FileSystem.sortedByBytes(files), inputDirectory: input, rootOfFile: rootOfFile,
+                               roots: roots, files: files.sorted(), inputDirectory: input, rootOfFile: rootOfFile,
                                moduleOfFile: moduleOfFile, dependencies: deps)
     }
 

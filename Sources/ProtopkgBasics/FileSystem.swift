@@ -65,16 +65,7 @@ public enum FileSystem {
                 base[index] = found
             }
         }
-        return sortedByBytes(top + parts.joined())
-    }
-
-    /// Sorted by UTF-8 bytes: the order of `<` for the NFC names file systems hold, and
-    /// several times faster on thousands of paths.
-    public static func sortedByBytes(_ paths: [String]) -> [String] {
-        paths.sorted { a, b in
-            var a = a, b = b
-            return a.withUTF8 { x in b.withUTF8 { y in x.lexicographicallyPrecedes(y) } }
-        }
+        return (top + parts.joined()).sorted()
     }
 
     /// readdir(3) walk: directory entries carry their type, so no file is stat'ed (a
