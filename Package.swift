@@ -3,6 +3,12 @@ import PackageDescription
 
 // Layers (DESIGN.md §4): commands → server → services → model → compiler → native → basics.
 // A target depends only on targets of lower layers, and declares exactly what its sources import.
+
+/// The compiler and the checks in release builds: no run-time exclusivity checks, which took a
+/// fifth of a googleapis compile (bench/RESULTS.md). Debug builds, which every test runs, keep
+/// them, so a violation is still caught there.
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "protopkg",
     platforms: [.macOS(.v13)],
@@ -47,17 +53,17 @@ let package = Package(
         .target(name: "ProtoCompiler", dependencies: [
             "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-        ]),
+        ], swiftSettings: hotPath),
 
         // model
         .target(name: "ProtoSchema", dependencies: [
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-        ]),
+        ], swiftSettings: hotPath),
         .target(name: "CEL"),
         .target(name: "ProtoChecks", dependencies: [
             "CEL", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-        ]),
+        ], swiftSettings: hotPath),
         .target(name: "ProtoPackaging", dependencies: [
             "ProtopkgBasics",
             .product(name: "Yams", package: "Yams"),
