@@ -143,6 +143,45 @@ final class HotReadTests: XCTestCase {
         }
     }
 
+    /// A cached download goes out with sendfile, below the HTTP codecs: pipelined between
+    /// answers written through them, every answer keeps its place and its bytes.
+    func testFileAnswersKeepOrderAmongOtherAnswers() async throws {
+        try await withLiveApp { service, client in
+            let token = try await service.createToken(scopes: [.admin])
+            let published = try bundle("1.0.0", Self.v1)
+            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put,
+                                     headers: [.authorization: "Bearer \(token)"], body: published) {
+                XCTAssertEqual($0.status, .created)
+            }
+            let path = "/api/v1/modules/acme/shop/versions/1.0.0/bundle"
+            let routed = try await client.execute(uri: path, method: .get) { Data(buffer: $0.body) }
+            XCTAssertEqual(routed, Data(buffer: published))
+            let page = try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { String(buffer: $0.body) }
+            let before = try await cacheAnswers(client)
+            let port = try XCTUnwrap(client.port)
+            let text = try Self.exchange(port: port, """
+                GET \(path) HTTP/1.1\r\nHost: x\r\n\r\n\
+                GET /pypi/simple/acme-shop-protos/ HTTP/1.1\r\nHost: x\r\n\r\n\
+                GET \(path) HTTP/1.1\r\nHost: x\r\n\r\n\
+                GET /pypi/simple/acme-shop-protos/ HTTP/1.1\r\nHost: x\r\n\r\n
+                """, until: "</html>\n")
+            let after = try await cacheAnswers(client)
+            XCTAssertEqual(after - before, 4, "all four answered from the caches")
+            let heads = text.components(separatedBy: "HTTP/1.1 200 OK\r\n")
+            XCTAssertEqual(heads.count, 5, text.prefix(2000).description)
+            for (index, part) in heads.dropFirst().enumerated() {
+                let lower = part.lowercased()
+                if index % 2 == 0 {
+                    XCTAssertTrue(lower.contains("content-length: \(routed.count)\r\n"), part.prefix(400).description)
+                    XCTAssertTrue(lower.contains("content-type: application/gzip") || lower.contains("content-type: application/octet-stream"),
+                                  part.prefix(400).description)
+                } else {
+                    XCTAssertTrue(part.hasSuffix(page), "the page follows the bundle whole")
+                }
+            }
+        }
+    }
+
     /// Sends the bytes on a new connection and reads until the text ends with `until` (5 s at most).
     static func exchange(port: Int, _ request: String, until: String) throws -> String {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
