@@ -3,7 +3,6 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
-import NIOHTTP1
 import NIOHTTPTypes
 import RegistryCore
 
@@ -27,7 +26,6 @@ struct CachedPage: Sendable {
 /// A download (bundle, artifact or wheel) by request path: which blob and with which headers.
 struct CachedDownload: Sendable {
     var digest: String
-    var length: Int
     /// The response's fields but Date and Server.
     var fields: HTTPFields
     var instruments: RegistryMetrics.Instruments
@@ -52,13 +50,8 @@ final class HotReads: Sendable {
     private let serverField: HTTPField?
     let dates = HTTPDate()
 
-    /// Downloads of blobs that are files are sent with sendfile(2) (never through TLS, which
-    /// must encrypt the bytes in this process).
-    let sendsFiles: Bool
-
-    init(service: RegistryService, metrics: RegistryMetrics, serverName: String?, sendsFiles: Bool = false) {
+    init(service: RegistryService, metrics: RegistryMetrics, serverName: String?) {
         self.service = service
-        self.sendsFiles = sendsFiles
         self.metrics = metrics
         self.serverName = serverName
         serverField = serverName.map { HTTPField(name: .server, value: $0) }
@@ -103,7 +96,7 @@ final class HotReads: Sendable {
     }
 
     func download(digest: String, headers: HTTPFields, length: Int, route: String) -> CachedDownload {
-        CachedDownload(digest: digest, length: length, fields: fields(headers, length: length),
+        CachedDownload(digest: digest, fields: fields(headers, length: length),
                        instruments: metrics.instruments(method: .get, route: route, status: 200))
     }
 
@@ -124,7 +117,7 @@ final class HotReads: Sendable {
     /// not a plain GET of a plain path (a query only for an HTML page), a read the caches cannot
     /// authorize, or nothing cached. npm asks for every scoped package as `@owner%2fname`, so `%`
     /// is plain below `/npm/`: its answers are keyed by the raw path, as the route that cached them saw it.
-    func answer(_ head: HTTPRequest) -> (head: HTTPResponse, body: HotBody, instruments: RegistryMetrics.Instruments?)? {
+    func answer(_ head: HTTPRequest) -> (head: HTTPResponse, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
         guard head.method == .get, let path = head.path, path.utf8.first == UInt8(ascii: "/"),
               !path.utf8.contains(UInt8(ascii: "#")),
               !path.utf8.contains(UInt8(ascii: "%")) || path.hasPrefix("/npm/"),
@@ -134,19 +127,17 @@ final class HotReads: Sendable {
         let key = plain ? Self.key(path: path, head: head) : ""
         let generation = service.generation
         var fields: HTTPFields
-        let body: HotBody
+        let body: ByteBuffer
         let instruments: RegistryMetrics.Instruments?
         if plain, let page = pages.get(key, generation: generation) {
             fields = page.fields
-            body = .buffer(page.body)
+            body = page.body
             instruments = page.instruments
         } else if let page = pages.get(Self.webKey(authority: head.authority, target: path), generation: generation) {
             fields = page.fields
-            body = .buffer(page.body)
+            body = page.body
             instruments = page.instruments
-        } else if plain, let download = downloads.get(key, generation: generation),
-                  let blob = sendsFiles ? service.blobs.path(of: download.digest).map({ HotBody.file($0, length: download.length) })
-                      : blobs.cached(download.digest).map({ HotBody.buffer($0) }) {
+        } else if plain, let download = downloads.get(key, generation: generation), let blob = blobs.cached(download.digest) {
             body = blob
             fields = download.fields
             instruments = download.instruments
@@ -181,8 +172,11 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
         switch unwrapInboundIn(data) {
         case .head(let head):
             let start = DispatchTime.now().uptimeNanoseconds
-            if passedOn == 0, let answer = hot.answer(head), send(answer.head, answer.body, context: context) {
+            if passedOn == 0, let answer = hot.answer(head) {
                 dropping = true
+                context.write(wrapOutboundOut(.head(answer.head)), promise: nil)
+                context.write(wrapOutboundOut(.body(answer.body)), promise: nil)
+                context.write(wrapOutboundOut(.end(nil)), promise: nil)
                 needsFlush = true
                 answer.instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
                 hot.metrics.cacheAnswers.increment()
@@ -199,28 +193,6 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
             } else {
                 context.fireChannelRead(data)
             }
-        }
-    }
-
-    /// Writes an answer: through the HTTP codecs, or a file as the encoded head and a
-    /// `FileRegion` written below them (sendfile). False when the file cannot be opened: the
-    /// router answers instead.
-    private func send(_ head: HTTPResponse, _ body: HotBody, context: ChannelHandlerContext) -> Bool {
-        switch body {
-        case .buffer(let buffer):
-            context.write(wrapOutboundOut(.head(head)), promise: nil)
-            context.write(wrapOutboundOut(.body(buffer)), promise: nil)
-            context.write(wrapOutboundOut(.end(nil)), promise: nil)
-            return true
-        case .file(let path, let length):
-            guard let encoder = try? context.pipeline.syncOperations.context(handlerType: HTTPResponseEncoder.self),
-                  let handle = try? NIOFileHandle(_deprecatedPath: path) else { return false }
-            let region = FileRegion(fileHandle: handle, readerIndex: 0, endIndex: length)
-            let written = context.eventLoop.makePromise(of: Void.self)
-            written.futureResult.whenComplete { _ in try? handle.close() }
-            encoder.write(NIOAny(IOData.byteBuffer(HTTP1Head.encode(head, allocator: context.channel.allocator))), promise: nil)
-            encoder.write(NIOAny(IOData.fileRegion(region)), promise: written)
-            return true
         }
     }
 

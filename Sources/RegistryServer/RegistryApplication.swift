@@ -50,8 +50,7 @@ public enum RegistryApplication {
         var logger = Logger(label: "protopkg.registry")
         logger.logLevel = .warning
         // Reads whose answer is cached are answered on the connection's event loop (HotReadHandler).
-        let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName,
-                           sendsFiles: config.tlsCertificate == nil)
+        let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName)
         let http = HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)]))
         return Application(
             router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot, tls: config.tlsCertificate != nil),

@@ -143,9 +143,9 @@ final class HotReadTests: XCTestCase {
         }
     }
 
-    /// A cached download goes out with sendfile, below the HTTP codecs: pipelined between
-    /// answers written through them, every answer keeps its place and its bytes.
-    func testFileAnswersKeepOrderAmongOtherAnswers() async throws {
+    /// Cached downloads and cached pages pipelined on one connection: every answer keeps its
+    /// place and its bytes.
+    func testDownloadsAndPagesPipelinedKeepOrder() async throws {
         try await withLiveApp { service, client in
             let token = try await service.createToken(scopes: [.admin])
             let published = try bundle("1.0.0", Self.v1)
