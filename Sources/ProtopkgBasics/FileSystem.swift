@@ -114,9 +114,34 @@ public enum FileSystem {
         return String(cString: p)
     }
 
+    /// `path` joined to `base` when relative, with `.`, `..` and repeated slashes worked out on
+    /// the text (as `realpath -s` does) and a leading `~` expanded. Symbolic links are left as
+    /// they are: Foundation's `standardizingPath` resolves them, one readlink per component,
+    /// which made this a tenth of a lint of googleapis (it runs for every file).
     public static func absolute(_ path: String, relativeTo base: String = FileManager.default.currentDirectoryPath) -> String {
-        let joined = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
-        return (joined as NSString).standardizingPath
+        let path = path.hasPrefix("~") ? (path as NSString).expandingTildeInPath : path
+        let joined = path.hasPrefix("/") ? path : base + "/" + path
+        return normalized(joined)
+    }
+
+    /// A path with `.` and empty components dropped and `..` taken back over the component
+    /// before it (never above the root; kept at the start of a relative path).
+    public static func normalized(_ path: String) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for component in path.split(separator: "/") {
+            if component == "." { continue }
+            if component == ".." {
+                if let last = parts.last, last != ".." {
+                    parts.removeLast()
+                    continue
+                }
+                if isAbsolute { continue }
+            }
+            parts.append(component)
+        }
+        let text = parts.joined(separator: "/")
+        return isAbsolute ? "/" + text : (text.isEmpty ? "." : text)
     }
 
     /// `path` as seen from the directory `base` (both absolute): `proto/a.proto` below it,

@@ -121,4 +121,18 @@ extension FileSystemTests {
                        ["a/.hidden.proto", "a/b/c.proto", "a/z.proto", "b.proto", "l.proto"])
         XCTAssertEqual(FileSystem.files(under: "\(dir)/missing"), [])
     }
+
+    func testAbsoluteWorksOutDotsOnTheTextWithoutResolvingLinks() throws {
+        XCTAssertEqual(FileSystem.absolute("proto/./acme//a.proto", relativeTo: "/work/mod"), "/work/mod/proto/acme/a.proto")
+        XCTAssertEqual(FileSystem.absolute("../common/proto", relativeTo: "/work/mod/"), "/work/common/proto")
+        XCTAssertEqual(FileSystem.absolute("/x/../../y/.", relativeTo: "/ignored"), "/y")
+        XCTAssertEqual(FileSystem.absolute(".", relativeTo: "/work/mod"), "/work/mod")
+        XCTAssertEqual(FileSystem.normalized("../a/./b/../c"), "../a/c")
+        XCTAssertEqual(FileSystem.normalized("a/.."), ".")
+        XCTAssertEqual(FileSystem.absolute("~/x", relativeTo: "/ignored"), (NSHomeDirectory() as NSString).appendingPathComponent("x"))
+        // A link is kept as written: the path is where the user said, not where it points.
+        try FileSystem.writeAtomically(Data(), to: "\(dir)/real/a.proto")
+        XCTAssertEqual(symlink("\(dir)/real", "\(dir)/link"), 0)
+        XCTAssertEqual(FileSystem.absolute("link/a.proto", relativeTo: dir), "\(dir)/link/a.proto")
+    }
 }
