@@ -114,13 +114,16 @@ public enum FileSystem {
         return String(cString: p)
     }
 
-    /// `path` joined to `base` when relative, with `.`, `..` and repeated slashes worked out on
-    /// the text (as `realpath -s` does) and a leading `~` expanded. Symbolic links are left as
-    /// they are: Foundation's `standardizingPath` resolves them, one readlink per component,
-    /// which made this a tenth of a lint of googleapis (it runs for every file).
+    /// `path` joined to `base` when relative, normalized. A path with a `..` component goes
+    /// through Foundation's `standardizingPath`, which resolves symbolic links so that `..`
+    /// leaves the directory a link points to (a module reached through a link finds its
+    /// `../common` beside the real directory). Any other path is normalized on the text: that
+    /// resolution costs a readlink per component, and it ran for every file (a tenth of a
+    /// lint of googleapis).
     public static func absolute(_ path: String, relativeTo base: String = FileManager.default.currentDirectoryPath) -> String {
         let path = path.hasPrefix("~") ? (path as NSString).expandingTildeInPath : path
         let joined = path.hasPrefix("/") ? path : base + "/" + path
+        if joined.split(separator: "/").contains("..") { return (joined as NSString).standardizingPath }
         return normalized(joined)
     }
 

@@ -124,8 +124,6 @@ extension FileSystemTests {
 
     func testAbsoluteWorksOutDotsOnTheTextWithoutResolvingLinks() throws {
         XCTAssertEqual(FileSystem.absolute("proto/./acme//a.proto", relativeTo: "/work/mod"), "/work/mod/proto/acme/a.proto")
-        XCTAssertEqual(FileSystem.absolute("../common/proto", relativeTo: "/work/mod/"), "/work/common/proto")
-        XCTAssertEqual(FileSystem.absolute("/x/../../y/.", relativeTo: "/ignored"), "/y")
         XCTAssertEqual(FileSystem.absolute(".", relativeTo: "/work/mod"), "/work/mod")
         XCTAssertEqual(FileSystem.normalized("../a/./b/../c"), "../a/c")
         XCTAssertEqual(FileSystem.normalized("a/.."), ".")
@@ -134,5 +132,10 @@ extension FileSystemTests {
         try FileSystem.writeAtomically(Data(), to: "\(dir)/real/a.proto")
         XCTAssertEqual(symlink("\(dir)/real", "\(dir)/link"), 0)
         XCTAssertEqual(FileSystem.absolute("link/a.proto", relativeTo: dir), "\(dir)/link/a.proto")
+        // `..` leaves the directory the link points to, as the kernel would.
+        try FileSystem.writeAtomically(Data(), to: "\(dir)/tree/real/a.proto")
+        try FileSystem.writeAtomically(Data(), to: "\(dir)/tree/common/c.proto")
+        XCTAssertEqual(symlink("\(dir)/tree/real", "\(dir)/module"), 0)
+        XCTAssertEqual(FileSystem.absolute("../common/c.proto", relativeTo: "\(dir)/module"), "\(dir)/tree/common/c.proto")
     }
 }
