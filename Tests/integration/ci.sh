@@ -23,6 +23,7 @@ export PATH="$work/bin:$PATH"
 
 "$protopkg" registry serve --data "$work/data" --listen 127.0.0.1:0 > "$work/server.out" 2> "$work/server.err" &
 server_pid=$!
+echo "$server_pid" >> "$work/.server-pids"   # stopped at exit whatever happens (lib.sh)
 for _ in $(seq 1 100); do url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"; [ -n "$url" ] && break; sleep 0.1; done
 [ -n "${url:-}" ] || { cat "$work/server.err"; echo "not ok - the registry starts"; echo "0 passed, 1 failed"; exit 1; }
 export PROTOPKG_REGISTRY="$url"

@@ -79,8 +79,12 @@ check "build: a descriptor-only module builds" build_native
 
 # The registry, started with the same bare PATH, checks what is published natively.
 data="$work/data"
-bare registry serve --data "$data" --listen 127.0.0.1:0 > "$work/server.out" 2> "$work/server.err" &
+# Not through `bare`: a function run in the background is a subshell, and $! would be its pid
+# rather than the server's (env replaces itself with protopkg, so here $! is the server).
+env -u PROTOPKG_PROTOC PATH="$work/empty-path" "$protopkg" registry serve --data "$data" --listen 127.0.0.1:0 \
+  > "$work/server.out" 2> "$work/server.err" &
 server_pid=$!
+echo "$server_pid" >> "$work/.server-pids"   # stopped at exit whatever happens (lib.sh)
 for _ in $(seq 1 100); do
   url="$(sed -n 's/^protopkg registry listening on //p' "$work/server.out")"
   [ -n "$url" ] && break
@@ -106,4 +110,5 @@ version_next_registry() {
 check "registry serve + publish: accepted, checked by the server's own compiler" publish_native
 check "registry serve + publish: a breaking change as a patch is refused" publish_refused
 check "version next --against registry:latest" version_next_registry
+stop_server
 finish
