@@ -18,15 +18,8 @@ struct InputStamps {
         for module in [ws] + ws.dependencies {
             builder.add(module.directory)
             builder.add(module.manifestData)
-            var absoluteRoots: [String: String] = [:]
-            let paths = module.files.map { file -> String? in
-                guard let root = module.rootOfFile[file] else { return nil }
-                let absolute = absoluteRoots[root] ?? FileSystem.absolute(root, relativeTo: module.directory)
-                absoluteRoots[root] = absolute
-                return "\(absolute)/\(file)"
-            }
             // The stat calls are most of the time: both cores share them.
-            let stamps = Self.stamps(paths)
+            let stamps = Self.stamps(module.sourcePaths())
             for (file, stamp) in zip(module.files, stamps) {
                 builder.add(file)
                 guard var stamp else {
@@ -34,7 +27,7 @@ struct InputStamps {
                     continue
                 }
                 withUnsafeBytes(of: &stamp) { builder.add($0) }
-                if settled && Double(stamp.changedAt) + 2 > now { settled = false }
+                if settled && !stamp.isSettled(now: now) { settled = false }
             }
         }
         digest = builder.finalize()

@@ -42,7 +42,7 @@ public struct ModuleBuilder {
         // Quick: every input's stat stamp as at the last build. Else: every input's content.
         let stamps = InputStamps(ws, settings: settings, now: now())
         if stamps.settled, let state = cache.isUpToDate(inputStamps: stamps.digest) { return upToDate(state) }
-        let fingerprint = try fingerprint(ws, settings: settings)
+        let fingerprint = fingerprint(ws, settings: settings)
         if var state = cache.isUpToDate(fingerprint: fingerprint) {
             if stamps.settled && state.inputStamps != stamps.digest {
                 state.inputStamps = stamps.digest
@@ -137,11 +137,11 @@ public struct ModuleBuilder {
 
     /// The settings and the content of every input (a file whose stat stamp is unchanged is
     /// not read again: its digest is kept in `.protopkg/cache/inputs.tsv`).
-    func fingerprint(_ ws: ModuleWorkspace, settings: String) throws -> String {
+    func fingerprint(_ ws: ModuleWorkspace, settings: String) -> String {
         var digest = DigestBuilder()
         digest.add(settings)
         let inputs = FileDigestCache(path: "\(BuildCache(moduleDirectory: ws.directory).directory)/inputs.tsv", now: now)
-        digest.add(try ws.inputDigest(cache: inputs))
+        digest.add(ws.inputDigest(cache: inputs))
         try? inputs.save()
         return digest.finalize()
     }

@@ -144,26 +144,28 @@ public struct ModuleWorkspace: Sendable {
         return [resolver] + dependencies.map { $0.resolver(displayedFrom: inputDirectory) }
     }
 
-    /// Every input file's bytes, for fingerprints: manifests and sources of this module and its
-    /// dependencies. With `cache`, a source file whose stat stamp is unchanged is not read again.
-    public func inputDigest(cache: FileDigestCache? = nil) throws -> String {
+    /// The absolute path of each of `files`, in order (nil for a file with no root recorded).
+    public func sourcePaths() -> [String?] {
+        var absoluteRoots: [String: String] = [:]
+        return files.map { file in
+            guard let root = rootOfFile[file] else { return nil }
+            let absolute = absoluteRoots[root] ?? FileSystem.absolute(root, relativeTo: directory)
+            absoluteRoots[root] = absolute
+            return "\(absolute)/\(file)"
+        }
+    }
+
+    /// Every input file's content, for fingerprints: manifests and sources of this module and its
+    /// dependencies; `cache` spares reading a source file whose stat stamp is unchanged.
+    public func inputDigest(cache: FileDigestCache) -> String {
         var digest = DigestBuilder()
         for ws in [self] + dependencies {
             digest.add(ws.directory)
             digest.add(ws.manifestData)
             let resolver = ws.resolver
-            var absoluteRoots: [String: String] = [:]
-            for f in ws.files {
-                digest.add(f)
-                if let cache, let root = ws.rootOfFile[f] {
-                    let absolute = absoluteRoots[root] ?? FileSystem.absolute(root, relativeTo: ws.directory)
-                    absoluteRoots[root] = absolute
-                    if let fileDigest = cache.digest(of: "\(absolute)/\(f)") {
-                        digest.add(fileDigest)
-                        continue
-                    }
-                }
-                digest.add(SHA256Hex.of(resolver.read(f) ?? Data()))
+            for (file, path) in zip(ws.files, ws.sourcePaths()) {
+                digest.add(file)
+                digest.add(path.flatMap(cache.digest(of:)) ?? SHA256Hex.of(resolver.read(file) ?? Data()))
             }
         }
         return digest.finalize()

@@ -52,22 +52,17 @@ public final class FileDigestCache {
     public func digest(of file: String) -> String? {
         load()
         used.insert(file)
-        guard let stamp = Self.stamp(file) else { return nil }
+        guard let stamp = Stamp(file) else { return nil }
         if let entry = entries[file], entry.stamp == stamp.text { return entry.digest }
         guard let data = FileManager.default.contents(atPath: file) else { return nil }
         let digest = SHA256Hex.of(data)
         // A file modified within the clock's resolution of being read could change again
         // unseen under the same stamp; such a file is hashed again next time.
-        if let after = Self.stamp(file), after.text == stamp.text, Self.isSettled(after, now: now()) {
+        if let after = Stamp(file), after == stamp, after.isSettled(now: now()) {
             entries[file] = (stamp.text, digest)
             changed = true
         }
         return digest
-    }
-
-    /// Last changed long enough ago (two seconds) that a later write gets another stamp.
-    public static func isSettled(_ stamp: (text: String, changedAt: Int), now: Double) -> Bool {
-        Double(stamp.changedAt) + 2 <= now
     }
 
     /// Writes the cache when a digest was added, keeping only the files asked about this run.
@@ -88,8 +83,12 @@ public final class FileDigestCache {
     public struct Stamp: Equatable, Sendable {
         public var size: Int64 = 0, mtimeSeconds: Int64 = 0, mtimeNanoseconds: Int64 = 0
         public var ctimeSeconds: Int64 = 0, ctimeNanoseconds: Int64 = 0, device: Int64 = 0, inode: Int64 = 0
-        /// When the file last changed, in seconds since 1970.
-        public var changedAt: Int { Int(max(mtimeSeconds, ctimeSeconds)) }
+        /// The stamp as the cache file writes it.
+        var text: String { "\(size):\(mtimeSeconds).\(mtimeNanoseconds):\(ctimeSeconds).\(ctimeNanoseconds):\(device):\(inode)" }
+
+        /// Last changed (modification or change time) long enough ago, two seconds, that a
+        /// later write gets another stamp.
+        public func isSettled(now: Double) -> Bool { Double(max(mtimeSeconds, ctimeSeconds)) + 2 <= now }
 
         /// nil when the file cannot be stat'ed.
         public init?(_ file: String) {
@@ -103,14 +102,5 @@ public final class FileDigestCache {
             device = Int64(bitPattern: UInt64(info.st_dev))
             inode = Int64(bitPattern: UInt64(info.st_ino))
         }
-    }
-
-    /// A file's stat stamp, and when it last changed (the later of its modification and
-    /// change times, in seconds); nil when it cannot be stat'ed.
-    public static func stamp(_ file: String) -> (text: String, changedAt: Int)? {
-        var info = stat()
-        guard stat(file, &info) == 0 else { return nil }
-        let text = "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec):\(info.st_dev):\(info.st_ino)"
-        return (text, max(info.st_mtim.tv_sec, info.st_ctim.tv_sec))
     }
 }
