@@ -24,6 +24,24 @@ public enum DescriptorSetBytes {
         }
     }
 
+    /// Where each `file` entry's FileDescriptorProto lies in the set (without its tag and length).
+    public static func fileRanges(_ set: Data) throws -> [Range<Int>] {
+        try set.withUnsafeBytes { raw -> [Range<Int>] in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var out: [Range<Int>] = []
+            var i = 0
+            while i < bytes.count {
+                let key = try varint(bytes, &i)
+                guard key == (1 << 3 | 2) else { throw malformed }
+                let length = Int(try varint(bytes, &i))
+                guard length >= 0, i + length <= bytes.count else { throw malformed }
+                out.append(set.startIndex + i ..< set.startIndex + i + length)
+                i += length
+            }
+            return out
+        }
+    }
+
     /// The set limited to `names` (in the set's order), with or without source info.
     public static func select(_ set: Data, names: Set<String>?, includeSourceInfo: Bool) throws -> Data {
         var out = Data()

@@ -64,7 +64,11 @@ public struct ModuleWorkspace: Sendable {
         var moduleOfFile: [String: Int] = [:]
         for (index, source) in manifest.modules.enumerated() {
             for root in source.roots {
-                for f in FileSystem.files(under: FileSystem.absolute(root, relativeTo: dir), suffix: ".proto") {
+                let found = FileSystem.files(under: FileSystem.absolute(root, relativeTo: dir), suffix: ".proto")
+                files.reserveCapacity(files.count + found.count)
+                rootOfFile.reserveCapacity(rootOfFile.count + found.count)
+                moduleOfFile.reserveCapacity(moduleOfFile.count + found.count)
+                for f in found {
                     let path = SourceModule.join(root, f)
                     guard source.contains(path), SourceModule.covers(inputRelative, path), moduleOfFile[f] == nil else { continue }
                     files.append(f)

@@ -1,3 +1,4 @@
+import Foundation
 import SwiftProtobuf
 
 /// One `.proto` file with its elements indexed.
@@ -19,7 +20,9 @@ public final class SchemaFile {
     public private(set) var allMessages: [SchemaMessage] = []
     /// Every enum of the file, nested ones included.
     public private(set) var allEnums: [SchemaEnum] = []
+    /// Built on first use, under `indexLock`: checks run on several threads.
     private var locationIndex: LocationIndex?
+    private let indexLock = NSLock()
 
     init(_ descriptor: Google_Protobuf_FileDescriptorProto, isTarget: Bool) {
         self.descriptor = descriptor
@@ -81,6 +84,8 @@ public final class SchemaFile {
     public func span(of part: Int32) -> SourceSpan? { span([part]) }
 
     private func index() -> LocationIndex {
+        indexLock.lock()
+        defer { indexLock.unlock() }
         if let locationIndex { return locationIndex }
         let built = LocationIndex(descriptor.sourceCodeInfo)
         locationIndex = built

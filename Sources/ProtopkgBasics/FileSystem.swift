@@ -49,23 +49,33 @@ public enum FileSystem {
 
     /// Regular files below `root` whose names end in `suffix`, as sorted paths relative to `root`.
     public static func files(under root: String, suffix: String = "") -> [String] {
-        // The top level's directories are walked on both cores (a tree such as googleapis
-        // has thousands of directories, and reading them is most of the time).
-        var top: [String] = []
-        var directories: [String] = []
-        walk(root, prefix: "", suffix: suffix, into: &top, descend: false, directories: &directories)
-        var parts = [[String]](repeating: [], count: directories.count)
+        // The directories are walked on both cores (a tree such as googleapis has thousands of
+        // them, and reading them is most of the time). The top levels are read first, breadth
+        // first, until there are enough directories to share out: googleapis has two at the top,
+        // and one of them holds nearly every file.
+        var found: [String] = []
+        var frontier = [""]
+        for _ in 0..<4 where frontier.count < 64 {
+            var next: [String] = []
+            for directory in frontier {
+                walk(directory.isEmpty ? root : "\(root)/\(directory)", prefix: directory.isEmpty ? "" : "\(directory)/",
+                     suffix: suffix, into: &found, descend: false, directories: &next)
+            }
+            frontier = next
+            if frontier.isEmpty { break }
+        }
+        var parts = [[String]](repeating: [], count: frontier.count)
         parts.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
-            DispatchQueue.concurrentPerform(iterations: directories.count) { index in
-                var found: [String] = []
+            DispatchQueue.concurrentPerform(iterations: frontier.count) { index in
+                var files: [String] = []
                 var unused: [String] = []
-                walk("\(root)/\(directories[index])", prefix: "\(directories[index])/", suffix: suffix, into: &found,
+                walk("\(root)/\(frontier[index])", prefix: "\(frontier[index])/", suffix: suffix, into: &files,
                      descend: true, directories: &unused)
-                base[index] = found
+                base[index] = files
             }
         }
-        return (top + parts.joined()).sorted()
+        return (found + parts.joined()).sorted()
     }
 
     /// readdir(3) walk: directory entries carry their type, so no file is stat'ed (a
@@ -92,7 +102,7 @@ public enum FileSystem {
                     walk("\(directory)/\(name)", prefix: "\(prefix)\(name)/", suffix: suffix, into: &out,
                          descend: true, directories: &directories)
                 } else {
-                    directories.append(name)
+                    directories.append(prefix + name)
                 }
             } else if name.hasSuffix(suffix) {
                 out.append(prefix + name)

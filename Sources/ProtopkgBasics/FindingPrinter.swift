@@ -39,8 +39,20 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
     /// Every finding rendered, one a line, ready to be written at once.
     public func render(_ findings: [Finding]) -> String {
         if self == .gitlabCodeQuality { return GitLabCodeQuality.json(findings) + "\n" }
-        var out = ""
-        for f in findings { out += render(f); out += "\n" }
-        return out
+        // A large tree has tens of thousands of findings: the lines are rendered on every core,
+        // in chunks joined in order.
+        let chunks = findings.count < 2048 ? 1 : 8
+        var parts = [String](repeating: "", count: chunks)
+        parts.withUnsafeMutableBufferPointer { out in
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var text = ""
+                for f in findings[(findings.count * chunk / chunks)..<(findings.count * (chunk + 1) / chunks)] {
+                    text += render(f)
+                    text += "\n"
+                }
+                out[chunk] = text
+            }
+        }
+        return parts.joined()
     }
 }

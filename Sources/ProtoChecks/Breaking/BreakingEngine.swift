@@ -1,3 +1,4 @@
+import Dispatch
 import ProtoPackaging
 import ProtoSchema
 import ProtopkgBasics
@@ -14,7 +15,8 @@ public struct BreakingEngine {
     }
 
     /// `sources` gives a current file's text by import path, when it can be read: findings are
-    /// then placed and their columns counted as buf does (see `LintEngine.run`).
+    /// then placed and their columns counted as buf does (see `LintEngine.run`). Rules run on
+    /// every core: `displayPath` and `sources` are called from several threads.
     public func run(previous: Schema, current: Schema, displayPath: (String) -> String,
                     sources: ((String) -> String?)? = nil) throws -> [Finding] {
         let infos = BreakingRules.all.map { $0.info }
@@ -26,16 +28,25 @@ public struct BreakingEngine {
         let filter = PathFilter(ignore: config.ignore, ignoreOnly: try RuleSelection.ignoreOnlyByRule(
             config.ignoreOnly, all: infos, kind: "breaking", configFile: configFile, version: config.ruleVersion))
         let texts = SourceTexts(sources)
-        var out: [Finding] = []
-        for rule in BreakingRules.all where selected.contains(rule.info.id) {
-            let context = BreakingContext(rule: rule.info.id, texts: texts)
-            rule.init().run(pairs, context)
-            for f in context.findings {
-                let path = displayPath(f.filePath)
-                if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
-                out.append(f.finding(displayPath: displayPath, texts: texts))
+        let rules = BreakingRules.all.filter { selected.contains($0.info.id) }
+        // Rules only read the two schemas, so they share the cores; each fills its own slot.
+        var slots = [[Finding]](repeating: [], count: rules.count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+                let rule = rules[index]
+                let context = BreakingContext(rule: rule.info.id, texts: texts)
+                rule.init().run(pairs, context)
+                var kept: [Finding] = []
+                for f in context.findings {
+                    let path = displayPath(f.filePath)
+                    if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
+                    kept.append(f.finding(displayPath: displayPath, texts: texts))
+                }
+                base[index] = kept
             }
         }
+        let out = Array(slots.joined())
         return out.sorted(by: Finding.inReadingOrder)
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import ProtoPackaging
 import ProtoSchema
 import ProtopkgBasics
@@ -16,6 +17,7 @@ public struct LintEngine {
     /// findings print. Findings come sorted by path, line, column and rule.
     /// `sources` gives a file's text by import path, when it can be read; findings inside option
     /// values are then placed as buf places them, and columns are counted as buf counts them.
+    /// Rules run on every core: `displayPath` and `sources` are called from several threads.
     public func run(_ schema: Schema, displayPath: (String) -> String, sources: ((String) -> String?)? = nil) throws -> [Finding] {
         let infos = LintRules.all.map { $0.info }
         let selected = try RuleSelection.select(all: infos, use: config.use,
@@ -25,17 +27,26 @@ public struct LintEngine {
         let filter = PathFilter(ignore: config.ignore, ignoreOnly: try RuleSelection.ignoreOnlyByRule(
             config.ignoreOnly, all: infos, kind: "lint", configFile: configFile, version: config.ruleVersion))
         let texts = SourceTexts(sources)
-        var out: [Finding] = []
-        for rule in LintRules.all where selected.contains(rule.info.id) {
-            let context = LintContext(config: config, schema: schema, rule: rule.info.id, texts: texts)
-            rule.init().run(schema, context)
-            for f in context.findings {
-                let path = displayPath(f.filePath)
-                if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
-                if config.allowCommentIgnores, let element = f.element, CommentIgnore.ignores(f.rule, element: element) { continue }
-                out.append(f.finding(displayPath: displayPath, texts: texts))
+        let rules = LintRules.all.filter { selected.contains($0.info.id) }
+        // Rules only read the schema, so they share the cores; each fills its own slot.
+        var slots = [[Finding]](repeating: [], count: rules.count)
+        slots.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+                let rule = rules[index]
+                let context = LintContext(config: config, schema: schema, rule: rule.info.id, texts: texts)
+                rule.init().run(schema, context)
+                var kept: [Finding] = []
+                for f in context.findings {
+                    let path = displayPath(f.filePath)
+                    if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
+                    if config.allowCommentIgnores, let element = f.element, CommentIgnore.ignores(f.rule, element: element) { continue }
+                    kept.append(f.finding(displayPath: displayPath, texts: texts))
+                }
+                base[index] = kept
             }
         }
+        let out = Array(slots.joined())
         return out.sorted(by: Finding.inReadingOrder)
     }
 }
