@@ -20,14 +20,17 @@ extension SourceText {
         var line = span.startLine
         var offset = byteOffset(line: line, column: span.startColumn)
         let endOffset = byteOffset(line: span.endLine, column: span.endColumn)
-        func atEnd() -> Bool { line > span.endLine || (line == span.endLine && offset >= endOffset) || line > lines.count }
+        let lineCount = self.lineCount
+        func atEnd() -> Bool { line > span.endLine || (line == span.endLine && offset >= endOffset) || line > lineCount }
         func at(_ l: Int, _ o: Int) -> UInt8? {
-            guard l >= 1, l <= lines.count, o >= 0, o < lines[l - 1].count else { return nil }
+            guard l >= 1, l <= lineCount else { return nil }
+            let bytes = self.line(l - 1)
+            guard o >= 0, o < bytes.count else { return nil }
             if l > span.endLine || (l == span.endLine && o >= endOffset) { return nil }
-            return lines[l - 1][o]
+            return bytes[bytes.startIndex + o]
         }
         func advance() {
-            if offset >= (line <= lines.count ? lines[line - 1].count : 0) { line += 1; offset = 0 } else { offset += 1 }
+            if offset >= (line <= lineCount ? self.line(line - 1).count : 0) { line += 1; offset = 0 } else { offset += 1 }
         }
         func byte(_ c: Character) -> UInt8 { c.asciiValue! }
         let delimiters = Set(" \t\r{}[]:,;=()\"'#".utf8)

@@ -28,6 +28,26 @@ final class NativeFrontEndTests: XCTestCase {
         XCTAssertEqual(alone.map(\.name), ["acme/v1/event.proto"])
     }
 
+    func testALargeSetDecodesOnAllCoresToWhatOneDecodeGives() throws {
+        // Enough files to be split into chunks, each with a message, an enum and source info.
+        var files: [String: String] = [:]
+        for i in 0..<150 {
+            files[String(format: "acme/f%03d.proto", i)] = """
+                syntax = "proto3";
+                package acme.f\(i);
+                // Message \(i).
+                message M\(i) { string name = 1; repeated int64 ids = 2; }
+                enum E\(i) { E\(i)_UNSPECIFIED = 0; }
+                """
+        }
+        let result = try compile(files, files.keys.sorted())
+        let parallel = try result.descriptorSet()
+        let whole = try Google_Protobuf_FileDescriptorSet(serializedBytes: result.bytes)
+        XCTAssertEqual(parallel.file.count, 150)
+        XCTAssertEqual(parallel, whole)
+        XCTAssertThrowsError(try CompileResult.decode(Data([0x0A, 0x05, 0x01])))
+    }
+
     func testTheRequestsFilesShadowTheBuiltInOnes() throws {
         let result = try compile([
             "google/protobuf/empty.proto": "syntax = \"proto3\";\npackage google.protobuf;\nmessage Empty { int32 extra = 1; }\n",

@@ -32,4 +32,21 @@ final class SourceTextTests: XCTestCase {
         // A place past the last line is left as it is.
         XCTAssertEqual(text.bufColumn(line: 9, column: 4), 4)
     }
+
+    func testLinesEndAtNewlinesAndKeepCarriageReturns() {
+        let cases: [(String, [String])] = [
+            ("", [""]), ("a", ["a"]), ("a\n", ["a", ""]), ("a\nb", ["a", "b"]), ("\n\n", ["", "", ""]),
+            ("a\r\nb\r\n", ["a\r", "b\r", ""]), ("日本\nx", ["日本", "x"]),
+        ]
+        for (text, lines) in cases {
+            let source = SourceText(text)
+            XCTAssertEqual(source.lineCount, lines.count, "\(text.debugDescription)")
+            XCTAssertEqual((0..<source.lineCount).map { String(decoding: source.line($0), as: UTF8.self) }, lines,
+                           "\(text.debugDescription)")
+        }
+        // Offsets and columns read the right line of a longer text.
+        let source = SourceText("a\n\tb\n")
+        XCTAssertEqual(source.byteOffset(line: 2, column: 9), 1)
+        XCTAssertEqual(source.column(line: 2, byteOffset: 1), 9)
+    }
 }
