@@ -77,10 +77,14 @@ public enum NameStyle {
     /// delimiter (so the capital before it does not start a word).
     private static func startsWordOrSeparates(byte b: UInt8) -> Bool {
         let c = Unicode.Scalar(b)
+        if b < 0x80 { return (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || isDelimiter(c) }
         return isUpper(c) || c.properties.generalCategory == .decimalNumber || isDelimiter(c)
     }
 
-    private static func isLower(byte b: UInt8) -> Bool { Unicode.Scalar(b).properties.generalCategory == .lowercaseLetter }
+    private static func isLower(byte b: UInt8) -> Bool {
+        if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        return Unicode.Scalar(b).properties.generalCategory == .lowercaseLetter
+    }
 
     private static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c >= "A" && c <= "Z" }

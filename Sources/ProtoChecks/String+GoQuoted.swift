@@ -3,6 +3,8 @@ extension String {
     /// its messages with `%q`, so a name or option value holding a backslash, a quote or a
     /// character that is not printable reads the same in protopkg's message as in buf's.
     var goQuoted: String {
+        // Almost every name is printable ASCII with nothing to escape.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + self + "\"" }
         var out = "\""
         for scalar in unicodeScalars {
             switch scalar {

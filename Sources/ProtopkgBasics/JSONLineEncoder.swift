@@ -7,17 +7,41 @@ public enum JSONLineEncoder {
     public static func encode<T: Encodable>(_ value: T) throws -> String {
         let sink = Sink()
         try value.encode(to: FlatEncoder(sink: sink))
-        return "{" + sink.parts.joined(separator: ",") + "}"
+        sink.text.append("}")
+        return sink.text
     }
 
+    /// The line being written: each member is appended in place.
     final class Sink {
-        var parts: [String] = []
-        func add(_ key: String, _ literal: String) { parts.append(quoted(key) + ":" + literal) }
+        var text = "{"
+        private var empty = true
+
+        init() { text.reserveCapacity(256) }
+
+        /// Starts a member: the separator, the quoted key and the colon; its value follows.
+        func key(_ key: String) {
+            if !empty { text.append(",") }
+            empty = false
+            appendQuoted(key, to: &text)
+            text.append(":")
+        }
     }
 
     /// A JSON string literal (RFC 8259 escapes; non-ASCII kept as UTF-8).
     public static func quoted(_ s: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    static func appendQuoted(_ s: String, to out: inout String) {
+        out.append("\"")
+        // Nearly every string needs no escape: it is then copied whole.
+        if !s.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
+            out.append(s)
+            out.append("\"")
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -29,7 +53,7 @@ public enum JSONLineEncoder {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out.append("\"")
     }
 
     struct FlatEncoder: Encoder {
@@ -46,10 +70,22 @@ public enum JSONLineEncoder {
     struct Container<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let sink: Sink
         var codingPath: [CodingKey] { [] }
-        mutating func encodeNil(forKey key: Key) throws { sink.add(key.stringValue, "null") }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { sink.add(key.stringValue, value ? "true" : "false") }
-        mutating func encode(_ value: String, forKey key: Key) throws { sink.add(key.stringValue, quoted(value)) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { sink.add(key.stringValue, String(value)) }
+        mutating func encodeNil(forKey key: Key) throws {
+            sink.key(key.stringValue)
+            sink.text.append("null")
+        }
+        mutating func encode(_ value: Bool, forKey key: Key) throws {
+            sink.key(key.stringValue)
+            sink.text.append(value ? "true" : "false")
+        }
+        mutating func encode(_ value: String, forKey key: Key) throws {
+            sink.key(key.stringValue)
+            appendQuoted(value, to: &sink.text)
+        }
+        mutating func encode(_ value: Int, forKey key: Key) throws {
+            sink.key(key.stringValue)
+            sink.text.append(String(value))
+        }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             switch value {
             case let v as String: try encode(v, forKey: key)

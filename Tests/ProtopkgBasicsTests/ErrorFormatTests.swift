@@ -32,6 +32,23 @@ final class ErrorFormatJSONTests: XCTestCase {
         XCTAssertEqual(decoded, f)
         XCTAssertEqual(ErrorFormat.json.render([f, f]).split(separator: "\n").count, 2)
     }
+
+    func testManyFindingsAreRenderedInChunksInTheirOrder() throws {
+        let findings = (0..<5003).map { i in
+            Finding(path: "p/\(i % 7).proto", startLine: i, startColumn: 1, endLine: i, endColumn: 2, type: "T\(i % 3)",
+                    message: i % 11 == 0 ? "quote \" \(i)" : "plain \(i)")
+        }
+        for format in [ErrorFormat.json, .text] {
+            let lines = format.render(findings).split(separator: "\n", omittingEmptySubsequences: false)
+            XCTAssertEqual(lines.count, findings.count + 1)
+            XCTAssertEqual(lines.last, "")
+            XCTAssertEqual(lines.dropLast().map(String.init), findings.map(format.render))
+        }
+        let decoded = try ErrorFormat.json.render(findings).split(separator: "\n").map {
+            try JSONDecoder().decode(Finding.self, from: Data($0.utf8))
+        }
+        XCTAssertEqual(decoded, findings)
+    }
 }
 
 final class GitLabCodeQualityTests: XCTestCase {
