@@ -13,6 +13,12 @@ public enum NameStyle {
     /// `foo_bar` → `FooBar`: delimiters dropped, the first letter and each letter after a
     /// delimiter raised, capitals kept, every other letter lowered.
     public static func pascal(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return pascalASCII(Array(name.utf8)) }
+        return pascalScalars(name)
+    }
+
+    /// `pascal` character by character, for any name (tests compare it with `pascalASCII`).
+    static func pascalScalars(_ name: String) -> String {
         let scalars = Array(name.unicodeScalars.drop(while: \.properties.isWhitespace)
                                 .reversed().drop(while: \.properties.isWhitespace).reversed())
         var out = String.UnicodeScalarView()
@@ -27,8 +33,50 @@ public enum NameStyle {
         return String(out)
     }
 
-    public static func lowerSnake(_ name: String) -> String { String(String.UnicodeScalarView(snake(name).unicodeScalars.map(lower))) }
-    public static func upperSnake(_ name: String) -> String { String(String.UnicodeScalarView(snake(name).unicodeScalars.map(upper))) }
+    public static func lowerSnake(_ name: String) -> String {
+        let words = snake(name)
+        if words.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: words.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return lowerSnakeScalars(words)
+    }
+
+    /// A snake-cased name lowered character by character (tests compare it with the ASCII path).
+    static func lowerSnakeScalars(_ words: String) -> String { String(String.UnicodeScalarView(words.unicodeScalars.map(lower))) }
+    static func upperSnakeScalars(_ words: String) -> String { String(String.UnicodeScalarView(words.unicodeScalars.map(upper))) }
+
+    public static func upperSnake(_ name: String) -> String {
+        let words = snake(name)
+        if words.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: words.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 }, as: UTF8.self)
+        }
+        return upperSnakeScalars(words)
+    }
+
+    /// `pascal` of an ASCII name, byte by byte (white space at the ends is 9–13 and 32).
+    static func pascalASCII(_ bytes: [UInt8]) -> String {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var start = 0, end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var previousIsDelimiter = false
+        for i in start..<end {
+            let b = bytes[i]
+            let delimiter = isDelimiter(byte: b)
+            if !delimiter {
+                let isUpper = b >= 0x41 && b <= 0x5A, isLower = b >= 0x61 && b <= 0x7A
+                if i == start || previousIsDelimiter || isUpper {
+                    out.append(isLower ? b - 32 : b)
+                } else {
+                    out.append(isUpper ? b + 32 : b)
+                }
+            }
+            previousIsDelimiter = delimiter
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// Each dot-separated component in lower_snake_case (`acme.fooBar.v1` → `acme.foo_bar.v1`).
     public static func lowerSnakePackage(_ package: String) -> String {

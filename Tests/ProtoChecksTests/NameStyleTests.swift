@@ -28,4 +28,19 @@ final class NameStyleTests: XCTestCase {
         XCTAssertEqual(NameStyle.pascal("my_http_Service"), "MyHttpService")
         XCTAssertEqual(NameStyle.pascal("fooBAR_baz"), "FooBARBaz")
     }
+
+    /// The ASCII fast paths give what the character-by-character paths give, on names made of
+    /// letters of both cases, digits, every delimiter and white space at the ends.
+    func testASCIIPathsAgreeWithTheGeneralOnes() {
+        let alphabet = Array("aZbY09_.- \t\r\nQx".utf8) + [0x0B, 0x0C]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let name = String(decoding: (0..<length).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self)
+            XCTAssertEqual(NameStyle.pascalASCII(Array(name.utf8)), NameStyle.pascalScalars(name), name.debugDescription)
+            let words = NameStyle.snake(name)
+            XCTAssertEqual(NameStyle.lowerSnake(name), NameStyle.lowerSnakeScalars(words), name.debugDescription)
+            XCTAssertEqual(NameStyle.upperSnake(name), NameStyle.upperSnakeScalars(words), name.debugDescription)
+        }
+    }
 }
