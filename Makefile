@@ -14,8 +14,10 @@ setup:
 fixtures: setup
 	.venv/bin/python Tests/conformance/protovalidate_proto.py Tests/ProtoChecksTests/Fixtures/lint/PROTOVALIDATE
 
+# The Swift runtime and Foundation are linked in, as in the release (dist/package.sh): every
+# command starts ~8 ms sooner than with them loaded as shared libraries.
 build: setup
-	swift build -c release --product protopkg
+	swift build -c release --product protopkg --static-swift-stdlib
 
 # The debug binaries with the settings `swift test` builds with (a plain `swift build` of one
 # product uses others, and rebuilds most of the package after a test run).
