@@ -42,16 +42,13 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
         // A large tree has tens of thousands of findings: the lines are rendered on every core,
         // in chunks joined in order.
         let chunks = findings.count < 2048 ? 1 : 8
-        var parts = [String](repeating: "", count: chunks)
-        parts.withUnsafeMutableBufferPointer { out in
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var text = ""
-                for f in findings[(findings.count * chunk / chunks)..<(findings.count * (chunk + 1) / chunks)] {
-                    text += render(f)
-                    text += "\n"
-                }
-                out[chunk] = text
+        let parts = (0..<chunks).concurrentMap { chunk in
+            var text = ""
+            for f in findings[(findings.count * chunk / chunks)..<(findings.count * (chunk + 1) / chunks)] {
+                text += render(f)
+                text += "\n"
             }
+            return text
         }
         return parts.joined()
     }

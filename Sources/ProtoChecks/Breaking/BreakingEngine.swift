@@ -1,4 +1,3 @@
-import Dispatch
 import ProtoPackaging
 import ProtoSchema
 import ProtopkgBasics
@@ -29,24 +28,15 @@ public struct BreakingEngine {
             config.ignoreOnly, all: infos, kind: "breaking", configFile: configFile, version: config.ruleVersion))
         let texts = SourceTexts(sources)
         let rules = BreakingRules.all.filter { selected.contains($0.info.id) }
-        // Rules only read the two schemas, so they share the cores; each fills its own slot.
-        var slots = [[Finding]](repeating: [], count: rules.count)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-                let rule = rules[index]
-                let context = BreakingContext(rule: rule.info.id, texts: texts)
-                rule.init().run(pairs, context)
-                var kept: [Finding] = []
-                for f in context.findings {
-                    let path = displayPath(f.filePath)
-                    if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
-                    kept.append(f.finding(displayPath: displayPath, texts: texts))
-                }
-                base[index] = kept
+        // Rules only read the two schemas, so they share the cores.
+        let out = rules.concurrentMap { rule -> [Finding] in
+            let context = BreakingContext(rule: rule.info.id, texts: texts)
+            rule.init().run(pairs, context)
+            return context.findings.compactMap { f in
+                filter.ignores(path: displayPath(f.filePath), rule: f.rule, categories: rule.info.categories)
+                    ? nil : f.finding(displayPath: displayPath, texts: texts)
             }
-        }
-        let out = Array(slots.joined())
+        }.joined()
         return out.sorted(by: Finding.inReadingOrder)
     }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import ProtoPackaging
 import ProtoSchema
 import ProtopkgBasics
@@ -28,25 +27,19 @@ public struct LintEngine {
             config.ignoreOnly, all: infos, kind: "lint", configFile: configFile, version: config.ruleVersion))
         let texts = SourceTexts(sources)
         let rules = LintRules.all.filter { selected.contains($0.info.id) }
-        // Rules only read the schema, so they share the cores; each fills its own slot.
-        var slots = [[Finding]](repeating: [], count: rules.count)
-        slots.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-                let rule = rules[index]
-                let context = LintContext(config: config, schema: schema, rule: rule.info.id, texts: texts)
-                rule.init().run(schema, context)
-                var kept: [Finding] = []
-                for f in context.findings {
-                    let path = displayPath(f.filePath)
-                    if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
-                    if config.allowCommentIgnores, let element = f.element, CommentIgnore.ignores(f.rule, element: element) { continue }
-                    kept.append(f.finding(displayPath: displayPath, texts: texts))
-                }
-                base[index] = kept
+        // Rules only read the schema, so they share the cores.
+        let out = rules.concurrentMap { rule -> [Finding] in
+            let context = LintContext(config: config, schema: schema, rule: rule.info.id, texts: texts)
+            rule.init().run(schema, context)
+            var kept: [Finding] = []
+            for f in context.findings {
+                let path = displayPath(f.filePath)
+                if filter.ignores(path: path, rule: f.rule, categories: rule.info.categories) { continue }
+                if config.allowCommentIgnores, let element = f.element, CommentIgnore.ignores(f.rule, element: element) { continue }
+                kept.append(f.finding(displayPath: displayPath, texts: texts))
             }
-        }
-        let out = Array(slots.joined())
+            return kept
+        }.joined()
         return out.sorted(by: Finding.inReadingOrder)
     }
 }
