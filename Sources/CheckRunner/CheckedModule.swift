@@ -25,9 +25,10 @@ public struct CheckedModule {
         try compile(try ModuleWorkspace.load(directory), toolchain: toolchain)
     }
 
-    public static func compile(_ ws: ModuleWorkspace, toolchain: Toolchain = Toolchain()) throws -> CheckedModule {
+    /// `sourceInfo: false` leaves out places and comments (see `PreviousRelease.Use.breaking`).
+    public static func compile(_ ws: ModuleWorkspace, toolchain: Toolchain = Toolchain(), sourceInfo: Bool = true) throws -> CheckedModule {
         let sources = try ws.importResolvers()
-        let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: sources, files: ws.files))
+        let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: sources, files: ws.files, includeSourceInfo: sourceInfo))
         let set = try compiled.descriptorSet()
         return CheckedModule(workspace: ws, schema: Schema(set, targets: Set(ws.files)), sources: sources, descriptorSet: set)
     }
@@ -36,7 +37,8 @@ public struct CheckedModule {
     /// two cores) when the reference allows it.
     public static func loadWithPrevious(_ directory: String, against reference: AgainstReference,
                                         toolchain: Toolchain = Toolchain(),
-                                        registry: RegistryBundleSource? = nil) throws -> (CheckedModule, PreviousRelease) {
+                                        registry: RegistryBundleSource? = nil,
+                                        use: PreviousRelease.Use = .everything) throws -> (CheckedModule, PreviousRelease) {
         let ws = try ModuleWorkspace.load(directory)
         if case .descriptorSet = reference {
             let current = try compile(ws, toolchain: toolchain)
@@ -46,7 +48,7 @@ public struct CheckedModule {
         let slot = Slot()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) {
-            slot.result = Result { try PreviousRelease.load(reference, workspace: ws, toolchain: toolchain, registry: registry) }
+            slot.result = Result { try PreviousRelease.load(reference, workspace: ws, toolchain: toolchain, registry: registry, use: use) }
         }
         let current = Result { try compile(ws, toolchain: toolchain) }
         group.wait()

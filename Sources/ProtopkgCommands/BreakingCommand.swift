@@ -22,7 +22,7 @@ struct BreakingCommand: ParsableCommand {
         let reference = try AgainstReference.parse(against)
         let (module, previous) = try FindingsOutput.checking(format: errorFormat) {
             try CheckedModule.loadWithPrevious(directory, against: reference, toolchain: compilerOption.toolchain,
-                                              registry: RegistryReleaseSource())
+                                              registry: RegistryReleaseSource(), use: .breaking)
         }
         CheckedModule.keepUntilExit(module, previous.schema)
         FindingsOutput.warn(ModuleChecks.deprecations(module, kind: "breaking"))

@@ -112,6 +112,23 @@ final class WorkspaceChecksTests: XCTestCase {
         XCTAssertTrue(try JSONLineEncoder.encode(deleted[0]).hasPrefix("{\"path\":\"\",\"start_line\":1,"))
     }
 
+    /// For `breaking` alone the previous release is compiled without source info; it finds the
+    /// same, with the places of the current files. Other uses keep the previous comments.
+    func testBreakingOnlyNeedsThePreviousReleaseWithoutSourceInfo() throws {
+        try write([
+            "current/a/v1/a.proto": file("a.v1", "message A {\n  int64 id = 1;\n}"),
+            "previous/a/v1/a.proto": file("a.v1", "// The A.\nmessage A {\n  string id = 1;\n  bool gone = 2;\n}"),
+        ])
+        let (module, full) = try CheckedModule.loadWithPrevious("\(root)/current", against: .directory("\(root)/previous"))
+        let (_, lean) = try CheckedModule.loadWithPrevious("\(root)/current", against: .directory("\(root)/previous"), use: .breaking)
+        XCTAssertTrue(full.schema.files.allSatisfy(\.hasSourceInfo))
+        XCTAssertFalse(lean.schema.files.contains(where: \.hasSourceInfo))
+        let expected = try ModuleChecks.breaking(module, against: full)
+        XCTAssertEqual(Set(expected.map(\.type)), ["FIELD_NO_DELETE", "FIELD_SAME_TYPE"])
+        XCTAssertTrue(expected.allSatisfy { $0.startLine > 1 }, "placed in the current file")
+        XCTAssertEqual(try ModuleChecks.breaking(module, against: lean), expected)
+    }
+
     func testVersionNextWithoutAKnownPreviousVersion() throws {
         try write([
             "current/a/v1/a.proto": file("a.v1", "message A {}\nmessage B {}"),
