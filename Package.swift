@@ -57,6 +57,7 @@ let package = Package(
 
         // model
         .target(name: "ProtoSchema", dependencies: [
+            "ProtopkgBasics",
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ], swiftSettings: hotPath),
         .target(name: "CEL"),

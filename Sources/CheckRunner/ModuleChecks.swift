@@ -13,11 +13,10 @@ import ProtopkgBasics
 public enum ModuleChecks {
     public static func lint(_ module: CheckedModule) throws -> [Finding] {
         var out: [Finding] = []
-        let manifestPath = manifestPaths(module)
         var shownPaths: [String: String] = [:]
         for (_, source, files) in sourceModules(module) {
             let findings = try LintEngine(config: source.lint, configFile: configFile(module, source))
-                .run(module.schema(checking: files), displayPath: manifestPath, sources: module.sourceText)
+                .run(module.schema(checking: files), displayPath: module.manifestPath, sources: module.sourceText)
             out += findings.map { shown($0, in: module, paths: &shownPaths) }
         }
         return out.sorted(by: inReadingOrder)
@@ -26,13 +25,12 @@ public enum ModuleChecks {
     public static func breaking(_ module: CheckedModule, against previous: PreviousRelease) throws -> [Finding] {
         let sources = sourceModules(module)
         var out: [Finding] = []
-        let manifestPath = manifestPaths(module)
         var shownPaths: [String: String] = [:]
         for (index, source, files) in sources {
             let previousSchema = sources.count == 1
                 ? previous.schema : previous.schema(checking: previousFiles(of: index, module: module, previous: previous))
             let findings = try BreakingEngine(config: source.breaking, configFile: configFile(module, source))
-                .run(previous: previousSchema, current: module.schema(checking: files), displayPath: manifestPath,
+                .run(previous: previousSchema, current: module.schema(checking: files), displayPath: module.manifestPath,
                      sources: module.sourceText)
             out += findings.map { shown($0, in: module, previous: previous, paths: &shownPaths) }
         }
@@ -100,17 +98,6 @@ public enum ModuleChecks {
             if (owner ?? ws.moduleOfFile[ws.files.first ?? ""] ?? 0) == index { out.insert(file) }
         }
         return out
-    }
-
-    /// `CheckedModule.manifestPath` for every file of the module's schema, worked out once (tens
-    /// of thousands of findings share a few thousand files), as a function safe to call from
-    /// the threads the rules run on.
-    static func manifestPaths(_ module: CheckedModule) -> (String) -> String {
-        var known: [String: String] = [:]
-        known.reserveCapacity(module.schema.filesByPath.count)
-        for path in module.schema.filesByPath.keys { known[path] = module.manifestPath(path) }
-        let table = known
-        return { table[$0] ?? module.manifestPath($0) }
     }
 
     /// A finding as printed: relative to the input directory; one with no path names the file of

@@ -38,8 +38,6 @@ public struct PreviousRelease {
         return try load(reference, workspace: current.workspace, toolchain: toolchain, registry: registry)
     }
 
-    /// Loads what needs only the module's workspace (not its compiled schema), so that it can run
-    /// beside the module's own compilation. A descriptor set needs the schema: use `load(_:current:)`.
     /// What the previous release is loaded for.
     public enum Use: Sendable {
         /// Everything: the version decision and the changelog compare comments too.
@@ -50,6 +48,8 @@ public struct PreviousRelease {
         case breaking
     }
 
+    /// Loads what needs only the module's workspace (not its compiled schema), so that it can run
+    /// beside the module's own compilation. A descriptor set needs the schema: use `load(_:current:)`.
     public static func load(_ reference: AgainstReference, workspace: ModuleWorkspace,
                             toolchain: Toolchain = Toolchain(), registry: RegistryBundleSource? = nil,
                             use: Use = .everything) throws -> PreviousRelease {
@@ -106,7 +106,7 @@ public struct PreviousRelease {
                                label: ModuleWorkspace.display(path))
     }
 
-    static func git(_ revision: String, workspace ws: ModuleWorkspace, toolchain: Toolchain, sourceInfo: Bool = true) throws -> PreviousRelease {
+    static func git(_ revision: String, workspace ws: ModuleWorkspace, toolchain: Toolchain, sourceInfo: Bool) throws -> PreviousRelease {
         guard let repo = try GitRepository.discover(from: ws.directory), let moduleDir = repo.relativePath(of: ws.directory) else {
             throw ProtopkgError("--against git:\(revision): \(ModuleWorkspace.display(ws.directory)) is not in a git repository",
                                 hint: "compare with a directory, a descriptor set or a bundle instead")

@@ -35,16 +35,6 @@ struct InputStamps {
     }
 
     static func stamps(_ paths: [String?]) -> [FileDigestCache.Stamp?] {
-        guard !paths.isEmpty else { return [] }
-        var out = [FileDigestCache.Stamp?](repeating: nil, count: paths.count)
-        let chunks = paths.count < 512 ? 1 : 4
-        out.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let range = (paths.count * chunk / chunks)..<(paths.count * (chunk + 1) / chunks)
-                for index in range { base[index] = paths[index].flatMap { FileDigestCache.Stamp($0) } }
-            }
-        }
-        return out
+        paths.concurrentMap { $0.flatMap { FileDigestCache.Stamp($0) } }
     }
 }

@@ -39,25 +39,11 @@ public final class CompileResult: @unchecked Sendable {
     /// Decodes a set file by file on every core: a large tree's set is a hundred megabytes, and
     /// its files are independent messages.
     static func decode(_ bytes: Data) throws -> Google_Protobuf_FileDescriptorSet {
-        let ranges = try DescriptorSetBytes.fileRanges(bytes)
-        let chunks = ranges.count < 64 ? 1 : 16
-        var files = [Google_Protobuf_FileDescriptorProto](repeating: .init(), count: ranges.count)
-        var failures = [Error?](repeating: nil, count: chunks)
-        files.withUnsafeMutableBufferPointer { out in
-            failures.withUnsafeMutableBufferPointer { errors in
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let part = (ranges.count * chunk / chunks)..<(ranges.count * (chunk + 1) / chunks)
-                    do {
-                        for index in part { out[index] = try Google_Protobuf_FileDescriptorProto(serializedBytes: bytes[ranges[index]]) }
-                    } catch {
-                        errors[chunk] = error
-                    }
-                }
-            }
+        let files = try DescriptorSetBytes.fileRanges(bytes).concurrentMap { range in
+            Result { try Google_Protobuf_FileDescriptorProto(serializedBytes: bytes[range]) }
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         var set = Google_Protobuf_FileDescriptorSet()
-        set.file = files
+        set.file = try files.map { try $0.get() }
         return set
     }
 }

@@ -1,4 +1,4 @@
-import Dispatch
+import ProtopkgBasics
 import SwiftProtobuf
 
 /// An indexed view of a descriptor set, built once and shared by lint, breaking, the version
@@ -21,17 +21,9 @@ public final class Schema {
         var services: [String: SchemaService] = [:]
         // Files are indexed on every core; the first file of a name wins, as before.
         let descriptors = set.file
-        var built = [SchemaFile?](repeating: nil, count: descriptors.count)
-        let chunks = descriptors.count < 64 ? 1 : 16
-        built.withUnsafeMutableBufferPointer { out in
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for i in (descriptors.count * chunk / chunks)..<(descriptors.count * (chunk + 1) / chunks) {
-                    out[i] = SchemaFile(descriptors[i], isTarget: targets?.contains(descriptors[i].name) ?? true)
-                }
-            }
-        }
+        let built = descriptors.concurrentMap { SchemaFile($0, isTarget: targets?.contains($0.name) ?? true) }
         byPath.reserveCapacity(descriptors.count)
-        for case let file? in built where byPath[file.path] == nil {
+        for file in built where byPath[file.path] == nil {
             byPath[file.path] = file
             for m in file.allMessages { messages[m.fullName] = m }
             for e in file.allEnums { enums[e.fullName] = e }

@@ -64,16 +64,11 @@ public enum FileSystem {
             frontier = next
             if frontier.isEmpty { break }
         }
-        var parts = [[String]](repeating: [], count: frontier.count)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            DispatchQueue.concurrentPerform(iterations: frontier.count) { index in
-                var files: [String] = []
-                var unused: [String] = []
-                walk("\(root)/\(frontier[index])", prefix: "\(frontier[index])/", suffix: suffix, into: &files,
-                     descend: true, directories: &unused)
-                base[index] = files
-            }
+        let parts = frontier.concurrentMap { directory -> [String] in
+            var files: [String] = []
+            var unused: [String] = []
+            walk("\(root)/\(directory)", prefix: "\(directory)/", suffix: suffix, into: &files, descend: true, directories: &unused)
+            return files
         }
         return (found + parts.joined()).sorted()
     }
