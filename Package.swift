@@ -35,9 +35,11 @@ let package = Package(
     ],
     targets: [
         // native: the only code that touches libgit2, libcurl and libarchive
-        .systemLibrary(name: "CGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
-        .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
-        .target(name: "CCurl", linkerSettings: [.linkedLibrary("curl")]),
+        // (their headers come from the Debian -dev packages; the libraries are opened on first use)
+        .target(name: "CNativeLoader"),
+        .target(name: "CGit2", dependencies: ["CNativeLoader"]),
+        .target(name: "CArchive", dependencies: ["CNativeLoader"]),
+        .target(name: "CCurl", dependencies: ["CNativeLoader"]),
 
         // basics
         .target(name: "ProtopkgBasics", dependencies: [
@@ -141,7 +143,7 @@ let package = Package(
             "CEL", "ProtoChecks", "ProtoCompiler", "ProtoPackaging", "ProtoSchema", "ProtopkgBasics",
         ]),
         .testTarget(name: "ArchiveKitTests", dependencies: ["ArchiveKit", "ProtopkgBasics"]),
-        .testTarget(name: "GitRepositoryTests", dependencies: ["GitRepository", "ProtopkgBasics"]),
+        .testTarget(name: "GitRepositoryTests", dependencies: ["GitRepository", "CGit2", "CNativeLoader", "ProtopkgBasics"]),
         .testTarget(name: "HTTPTransportTests", dependencies: ["HTTPTransport", "ProtopkgBasics"]),
         .testTarget(name: "ProtoCompilerTests", dependencies: [
             "ProtoCompiler", "ProtopkgBasics",

@@ -26,10 +26,17 @@ mv "$prefix/bin/protopkg.tmp" "$prefix/bin/protopkg"
 echo "installed $prefix/bin/protopkg"
 if command -v ldd >/dev/null 2>&1; then
   missing="$(ldd "$prefix/bin/protopkg" 2>/dev/null | awk '/not found/ {print $1}')"
+  # Opened on first use, so ldd does not list them.
+  cache="$(PATH="$PATH:/sbin:/usr/sbin" ldconfig -p 2>/dev/null || true)"
+  if [ -n "$cache" ]; then
+    for lib in libgit2.so.1.5 libcurl.so.4 libarchive.so.13; do
+      grep -q "^[[:space:]]*$lib " <<< "$cache" || missing="$missing $lib"
+    done
+  fi
   if [ -n "$missing" ]; then
     echo "install.sh: missing libraries: $(echo $missing)" >&2
     echo "install.sh: on Debian 12: apt-get install libgit2-1.5 libcurl4 libarchive13" >&2
     exit 1
   fi
 fi
-command -v protoc >/dev/null 2>&1 || echo "note: protoc is not on PATH; protopkg needs it to compile (Debian: apt-get install protobuf-compiler)"
+command -v protoc >/dev/null 2>&1 || echo "note: protoc is not on PATH; protopkg compiles without it, but the go and swift targets generate code with it (Debian: apt-get install protobuf-compiler)"

@@ -68,6 +68,19 @@ tag_bump() {
   expect 0 version next "$repo/billing"; [ "$(head -1 "$work/out")" = "1.1.0" ]; grep -q 'none bump' "$work/out"
 }
 check "version bump --tag: creates v1.1.0 with libgit2; next is then 1.1.0 (none)" tag_bump
+# libgit2 is opened on first use (CNativeLoader): a libgit2.so.N that lacks a function protopkg
+# calls stops the command with exit 1, the library and function named, and a way to fix it.
+broken_libgit2() {
+  local soname; soname="$(PATH="$PATH:/sbin" ldconfig -p | awk '/libgit2\.so\.[0-9]/ && !s {s = $1} END {print s}')"; [ -n "$soname" ]
+  mkdir -p "$work/fakelib"; echo 'int protopkg_not_libgit2(void) { return 0; }' > "$work/fakelib/fake.c"
+  clang -shared -fPIC -o "$work/fakelib/$soname" "$work/fakelib/fake.c"
+  local s=0; LD_LIBRARY_PATH="$work/fakelib" "$protopkg" version next "$repo/billing" >"$work/out" 2>"$work/err" || s=$?
+  cat "$work/err"; [ "$s" -eq 1 ]
+  grep -q "^error: $soname has no function git_libgit2_init: .*Install the Debian 12 package libgit2-" "$work/err"
+  # Commands that need no git do not open it at all.
+  LD_LIBRARY_PATH="$work/fakelib" "$protopkg" lint "$repo/billing" >/dev/null
+}
+check "a libgit2 without a needed function: exit 1, naming both; lint does not load it" broken_libgit2
 
 # A breaking change: delete a field.
 sed -i '/string note = 99;/d' "$invoice"

@@ -43,6 +43,7 @@ only_listed_libraries() {
   cat "$work/ldd"
   refute grep -q 'not found' "$work/ldd"
   refute grep -qi swift "$work/ldd"       # the Swift runtime is inside the binary
+  refute grep -q "libgit2\|libarchive\|libcurl" "$work/ldd"   # opened on first use (CNativeLoader)
   # A listed package brings its dependencies along: those may provide libraries too.
   apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces --no-enhances \
     $listed 2>/dev/null | grep '^[a-z0-9]' | sort -u > "$work/closure"

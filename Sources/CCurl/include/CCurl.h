@@ -1,6 +1,10 @@
 #ifndef PROTOPKG_CCURL_H
 #define PROTOPKG_CCURL_H
 #include <curl/curl.h>
+#include "CNativeLoader.h"
+
+/* libcurl, opened on first use (see CNativeLoader.h); curl.c lists the functions protopkg calls. */
+extern protopkg_native_library protopkg_libcurl;
 
 /* Swift cannot call C variadic functions, so curl_easy_setopt and curl_easy_getinfo
    are reached through these typed wrappers, one per argument type. */
