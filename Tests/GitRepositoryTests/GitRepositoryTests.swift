@@ -1,5 +1,5 @@
 import Foundation
-import GitRepository
+@testable import GitRepository
 import ProtopkgBasics
 import XCTest
 
@@ -61,6 +61,22 @@ final class GitRepositoryTests: XCTestCase {
         let workdir = try XCTUnwrap(repo.workdir)
         XCTAssertEqual(URL(fileURLWithPath: workdir).resolvingSymlinksInPath().path, dir)
         XCTAssertFalse(workdir.hasSuffix("/"))
+    }
+
+    /// The quick check before libgit2 is loaded: only "no .git and no bare repository anywhere
+    /// above" may skip libgit2's own search.
+    func testMayBeInRepositoryOnlyRulesOutWhatLibgit2CouldNotFind() throws {
+        try FileSystem.createDirectory("\(dir)/plain/deep")
+        XCTAssertFalse(GitRepository.mayBeInRepository("\(dir)/plain/deep"))
+        try git("init", "-q", "-b", "main", in: "\(dir)/plain")
+        XCTAssertTrue(GitRepository.mayBeInRepository("\(dir)/plain/deep"))
+        try git("init", "-q", "--bare", "\(dir)/bare.git")
+        XCTAssertTrue(GitRepository.mayBeInRepository("\(dir)/bare.git"))
+        XCTAssertNotNil(try GitRepository.discover(from: "\(dir)/bare.git"))
+        // A linked work tree or a submodule has a .git file, not a directory.
+        try FileSystem.createDirectory("\(dir)/linked/sub")
+        try Data("gitdir: \(dir)/plain/.git\n".utf8).write(to: URL(fileURLWithPath: "\(dir)/linked/.git"))
+        XCTAssertTrue(GitRepository.mayBeInRepository("\(dir)/linked/sub"))
     }
 
     func testHeadCommitIsNilWithoutCommits() throws {
