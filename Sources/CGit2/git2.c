@@ -34,3 +34,4 @@ const git_oid *git_tree_entry_id(const git_tree_entry *a0) { return PROTOPKG_LAZ
 const char *git_tree_entry_name(const git_tree_entry *a0) { return PROTOPKG_LAZY(protopkg_libgit2, git_tree_entry_name)(a0); }
 git_object_t git_tree_entry_type(const git_tree_entry *a0) { return PROTOPKG_LAZY(protopkg_libgit2, git_tree_entry_type)(a0); }
 int git_tree_walk(const git_tree *a0, git_treewalk_mode a1, git_treewalk_cb a2, void *a3) { return PROTOPKG_LAZY(protopkg_libgit2, git_tree_walk)(a0, a1, a2, a3); }
+const git_status_entry *git_status_byindex(git_status_list *a0, size_t a1) { return PROTOPKG_LAZY(protopkg_libgit2, git_status_byindex)(a0, a1); }

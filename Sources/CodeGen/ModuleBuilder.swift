@@ -30,25 +30,37 @@ public struct ModuleBuilder {
     /// `only` limits the build to some of the manifest's targets; the bundle is always written.
     public func build(_ ws: ModuleWorkspace, out: String? = nil, only: [String] = []) throws -> BuildReport {
         let targets = try selectedTargets(ws, only: only)
-        let version = try ModuleVersion.resolve(ws)
         let outDir = try outputDirectory(ws, out: out)
         let cache = BuildCache(moduleDirectory: ws.directory)
-        let settings = settingsDigest(version: version, outDir: outDir, only: only)
-        let bundleName = BundleFileName.of(ws.manifest.name, version.version)
-        func upToDate(_ state: BuildCache.State) -> BuildReport {
-            BuildReport(upToDate: true, version: version.version.description, versionSource: version.source,
-                        outputs: state.summary, regenerated: [:], compiledFiles: 0, bundlePath: "\(outDir)/\(bundleName)")
+        func upToDate(_ state: BuildCache.State, _ version: SemVer, _ source: String) -> BuildReport {
+            BuildReport(upToDate: true, version: version.description, versionSource: source, outputs: state.summary,
+                        regenerated: [:], compiledFiles: 0,
+                        bundlePath: "\(outDir)/\(BundleFileName.of(ws.manifest.name, version))")
         }
-        // Quick: every input's stat stamp as at the last build. Else: every input's content.
-        let stamps = InputStamps(ws, settings: settings, now: now())
-        if stamps.settled, let state = cache.isUpToDate(inputStamps: stamps.digest) { return upToDate(state) }
+        // Quickest: every input's stat stamp as at the last build, with the version and git state
+        // read without libgit2 when the manifest allows (`ModuleVersion.quickKey`).
+        let quickKey = ModuleVersion.quickKey(ws, now: now())
+        let quickStamps = quickKey.map { InputStamps(ws, settings: settingsDigest($0, outDir: outDir, only: only), now: now()) }
+        if let quickStamps, let version = ws.manifest.version, quickStamps.settled,
+           let state = cache.isUpToDate(inputStamps: quickStamps.digest) {
+            return upToDate(state, version, ws.manifestFile)
+        }
+        let version = try ModuleVersion.resolve(ws)
+        let settings = settingsDigest("\(version.version) \(version.git?.commit ?? "-") \(version.git?.dirty ?? false)",
+                                      outDir: outDir, only: only)
+        let bundleName = BundleFileName.of(ws.manifest.name, version.version)
+        // Quick: the same, with the version and git state from libgit2. Else: every input's content.
+        let stamps = quickStamps ?? InputStamps(ws, settings: settings, now: now())
+        if quickStamps == nil, stamps.settled, let state = cache.isUpToDate(inputStamps: stamps.digest) {
+            return upToDate(state, version.version, version.source)
+        }
         let fingerprint = fingerprint(ws, settings: settings)
         if var state = cache.isUpToDate(fingerprint: fingerprint) {
             if stamps.settled && state.inputStamps != stamps.digest {
                 state.inputStamps = stamps.digest
                 try? cache.saveState(state)
             }
-            return upToDate(state)
+            return upToDate(state, version.version, version.source)
         }
 
         progress("compiling \(ws.files.count) files")
@@ -122,11 +134,11 @@ public struct ModuleBuilder {
 
     /// What the build depends on besides its input files: the format, the targets asked for,
     /// the version and its git state, the output directory and the environment tools come from.
-    func settingsDigest(version: ModuleVersion, outDir: String, only: [String]) -> String {
+    func settingsDigest(_ versionAndGit: String, outDir: String, only: [String]) -> String {
         var digest = DigestBuilder()
         digest.add(Self.formatVersion)
         digest.add(only.sorted().joined(separator: ","))
-        digest.add("\(version.version) \(version.git?.commit ?? "-") \(version.git?.dirty ?? false)")
+        digest.add(versionAndGit)
         digest.add(outDir)
         for (key, value) in toolchain.environment.sorted(by: { $0.key < $1.key })
             where key == "PATH" || key.hasPrefix("PROTOPKG_") {

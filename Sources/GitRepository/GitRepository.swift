@@ -34,18 +34,7 @@ public final class GitRepository {
 
     /// False only when neither `path` nor any directory above it holds a `.git` or looks like a
     /// bare repository (`HEAD`, `objects`, `refs`), so libgit2's upward search could find nothing.
-    static func mayBeInRepository(_ path: String) -> Bool {
-        var dir = FileSystem.absolute(path, relativeTo: FileManager.default.currentDirectoryPath)
-        while true {
-            if FileSystem.exists(dir + "/.git") { return true }
-            if FileSystem.exists(dir + "/HEAD") && FileSystem.isDirectory(dir + "/objects") && FileSystem.isDirectory(dir + "/refs") {
-                return true
-            }
-            let parent = (dir as NSString).deletingLastPathComponent
-            if parent == dir || parent.isEmpty { return false }
-            dir = parent
-        }
-    }
+    static func mayBeInRepository(_ path: String) -> Bool { GitHead.gitDirectory(above: path) != nil }
 
     /// The commit HEAD points at, or nil when the branch has no commit yet.
     public func headCommit() throws -> String? {
@@ -85,7 +74,8 @@ public final class GitRepository {
 
     /// Whether tracked files were changed or untracked, unignored files exist under `subdirectory`
     /// (a file or directory relative to the work tree; nil means the whole tree).
-    public func isDirty(under subdirectory: String? = nil) throws -> Bool {
+    /// `counts` picks the paths (relative to the work tree) that matter; by default, all.
+    public func isDirty(under subdirectory: String? = nil, counting counts: (String) -> Bool = { _ in true }) throws -> Bool {
         var options = git_status_options()
         try Self.check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "prepare status")
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
@@ -104,7 +94,16 @@ public final class GitRepository {
             try Self.check(git_status_list_new(&list, handle, &options), "read the work tree status")
         }
         defer { git_status_list_free(list) }
-        return git_status_list_entrycount(list) > 0
+        for i in 0..<git_status_list_entrycount(list) {
+            guard let entry = git_status_byindex(list, i)?.pointee else { continue }
+            for delta in [entry.head_to_index, entry.index_to_workdir] {
+                guard let delta = delta?.pointee else { continue }
+                for path in [delta.old_file.path, delta.new_file.path] {
+                    if let path, counts(String(cString: path)) { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// `path` relative to the work tree, or nil when it lies outside it.

@@ -156,6 +156,47 @@ final class ModuleBuilderTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode(BundleManifest.self, from: dirty[0].data).git?.dirty, true)
     }
 
+    /// In a repository, the no-op reads HEAD and the index itself (`ModuleVersion.quickKey`); a
+    /// commit still rebuilds with the new commit, and only input files make the bundle dirty.
+    func testInGitTheNoOpSeesCommitsAndOnlyInputsMakeTheBundleDirty() throws {
+        let m = try module(targets: "  descriptor: {}\n")
+        defer { m.remove() }
+        try m.write(".gitignore", "dist/\n.protopkg/\n")
+        try m.git("init", "-q", "-b", "main")
+        try m.git("add", "-A")
+        try m.git("commit", "-qm", "first")
+        var builder = ModuleBuilder(toolchain: TestModule.toolchain)
+        builder.now = { Date().timeIntervalSince1970 + 60 }
+        func bundleGit() throws -> BundleManifest.GitState? {
+            let files = try ArchiveReader.read(FileSystem.read("\(m.directory)/dist/acme-demo-1.4.0.protopkg.tgz"))
+            return try JSONDecoder().decode(BundleManifest.self, from: files[0].data).git
+        }
+        func head() throws -> String {
+            try ProcessRunner.run("/usr/bin/env", ["git", "rev-parse", "HEAD"], directory: m.directory)
+                .stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        XCTAssertFalse(try builder.build(directory: m.directory).upToDate)
+        XCTAssertEqual(try bundleGit(), .init(commit: try head(), dirty: false))
+        XCTAssertTrue(try builder.build(directory: m.directory).upToDate)
+        // A file under the root that is not an input: neither a rebuild nor dirty.
+        try m.write("proto/demo/v1/README.md", "notes\n")
+        XCTAssertTrue(try builder.build(directory: m.directory).upToDate)
+        // A commit moves HEAD: rebuilt, with the new commit.
+        try m.git("commit", "-q", "--allow-empty", "-m", "second")
+        XCTAssertFalse(try builder.build(directory: m.directory).upToDate)
+        XCTAssertEqual(try bundleGit(), .init(commit: try head(), dirty: false))
+        // An edited input: dirty; committed: clean again, though the file is as it was built.
+        try m.write("proto/demo/v1/other.proto", other + "\n// edited\n")
+        XCTAssertFalse(try builder.build(directory: m.directory).upToDate)
+        XCTAssertEqual(try bundleGit()?.dirty, true)
+        try m.git("add", "proto/demo/v1/other.proto")
+        XCTAssertTrue(try builder.build(directory: m.directory).upToDate, "staged is still not HEAD: the same bundle")
+        try m.git("commit", "-qm", "third")
+        XCTAssertFalse(try builder.build(directory: m.directory).upToDate)
+        XCTAssertEqual(try bundleGit(), .init(commit: try head(), dirty: false))
+        XCTAssertTrue(try builder.build(directory: m.directory).upToDate)
+    }
+
     func testWithoutVersionOrTagTheBuildSaysHowToSetOne() throws {
         let m = try module(version: nil, targets: "  descriptor: {}\n")
         defer { m.remove() }
