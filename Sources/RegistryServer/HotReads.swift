@@ -160,13 +160,18 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPResponsePart
 
     private let hot: HotReads
+    /// Shared with the connection's `RawHotReadHandler`; nil when there is none.
+    private let connection: HotReadConnection?
     /// Requests passed on whose response has not been written completely.
     private var passedOn = 0
     /// Dropping the rest (body, end) of a request answered here.
     private var dropping = false
     private var needsFlush = false
 
-    init(_ hot: HotReads) { self.hot = hot }
+    init(_ hot: HotReads, connection: HotReadConnection? = nil) {
+        self.hot = hot
+        self.connection = connection
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
@@ -178,6 +183,7 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 context.write(wrapOutboundOut(.body(answer.body)), promise: nil)
                 context.write(wrapOutboundOut(.end(nil)), promise: nil)
                 needsFlush = true
+                connection?.answered()
                 answer.instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
                 hot.metrics.cacheAnswers.increment()
                 return
@@ -205,7 +211,10 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        if case .end = unwrapOutboundIn(data), passedOn > 0 { passedOn -= 1 }
+        if case .end = unwrapOutboundIn(data) {
+            if passedOn > 0 { passedOn -= 1 }
+            connection?.answered()
+        }
         context.write(data, promise: promise)
     }
 }

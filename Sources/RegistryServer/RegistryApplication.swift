@@ -49,9 +49,10 @@ public enum RegistryApplication {
                                         onListening: @escaping @Sendable (String, Int) async -> Void) throws -> some ApplicationProtocol {
         var logger = Logger(label: "protopkg.registry")
         logger.logLevel = .warning
-        // Reads whose answer is cached are answered on the connection's event loop (HotReadHandler).
+        // Reads whose answer is cached are answered on the connection's event loop, from the bytes
+        // read (RawHotReadHandler) or after HTTP decoding (HotReadHandler).
         let hot = HotReads(service: service, metrics: RegistryMetrics(), serverName: serverName)
-        let http = HTTPServerBuilder.http1(configuration: .init(additionalChannelHandlers: [HotReadHandler(hot)]))
+        let http = RegistryHTTP1Channel.builder(hot: hot)
         return Application(
             router: buildRouter(maxUploadBytes: config.maxUploadBytes, hot: hot, tls: config.tlsCertificate != nil),
             server: try TLSSetup.configuration(config).map { try .tls(http, tlsConfiguration: $0) } ?? http,

@@ -1,0 +1,82 @@
+import Dispatch
+import HTTPTypes
+import NIOCore
+
+/// The first handler of a connection: answers cached GETs (`HotReads`) straight from the bytes
+/// read, before NIO's HTTP decoding and the conversions to and from HTTPTypes, which took more
+/// time per small answer than the answer itself.
+///
+/// It reads only what `SimpleGETRequest` parses, and answers only while no earlier request of
+/// the connection is still unanswered (`HotReadConnection`), so responses leave in request
+/// order. A simple request it cannot answer goes, exactly its bytes, to the HTTP decoder, which
+/// is then again at a request's end. At the first bytes that are not a complete simple request
+/// (a body, a head cut across two reads, anything unusual), it hands those and every later byte
+/// of the connection to the decoder and stays out of the way; `HotReadHandler`, after the
+/// decoder, still answers cached reads there.
+final class RawHotReadHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = ByteBuffer
+    typealias InboundOut = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let hot: HotReads
+    private let connection: HotReadConnection
+    private var passingOn = false
+    private var needsFlush = false
+
+    init(_ hot: HotReads, connection: HotReadConnection) {
+        self.hot = hot
+        self.connection = connection
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if passingOn {
+            context.fireChannelRead(data)
+            return
+        }
+        var buffer = unwrapInboundIn(data)
+        while buffer.readableBytes > 0 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            guard let request = buffer.withUnsafeReadableBytes({ SimpleGETRequest.parse($0) }) else {
+                passingOn = true
+                context.fireChannelRead(wrapInboundOut(buffer))
+                return
+            }
+            guard connection.unanswered == 0, let answer = hot.answer(request.head) else {
+                // For the router, or behind a request that is with it: unanswered until the end
+                // of its response is written (`HotReadHandler.write`).
+                connection.unanswered += 1
+                context.fireChannelRead(wrapInboundOut(buffer.readSlice(length: request.length)!))
+                continue
+            }
+            buffer.moveReaderIndex(forwardBy: request.length)
+            var out = context.channel.allocator.buffer(capacity: 256)
+            Self.writeHead(answer.head, to: &out)
+            // The body goes as it is cached (one writev sends both, without copying it).
+            context.write(wrapOutboundOut(out), promise: nil)
+            context.write(wrapOutboundOut(answer.body), promise: nil)
+            needsFlush = true
+            answer.instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+            hot.metrics.cacheAnswers.increment()
+        }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        if needsFlush {
+            needsFlush = false
+            context.flush()
+        }
+        context.fireChannelReadComplete()
+    }
+
+    /// The status line and fields as NIO's HTTP/1.1 response encoder writes them.
+    static func writeHead(_ head: HTTPResponse, to out: inout ByteBuffer) {
+        out.writeString("HTTP/1.1 \(head.status.code) \(head.status.reasonPhrase)\r\n")
+        for field in head.headerFields {
+            out.writeString(field.name.rawName)
+            out.writeStaticString(": ")
+            out.writeString(field.value)
+            out.writeStaticString("\r\n")
+        }
+        out.writeStaticString("\r\n")
+    }
+}
