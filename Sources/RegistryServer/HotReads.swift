@@ -15,6 +15,8 @@ struct CachedPage: Sendable {
     /// Set by `HotReads.prepare`: the response's fields but Date, and the metrics to count in.
     var fields = HTTPFields()
     var instruments: RegistryMetrics.Instruments?
+    /// Set by `HotReads.prepare`: the status line and `fields` as HTTP/1.1 sends them.
+    var encodedHead = ByteBuffer()
 
     var response: Response {
         var fields: HTTPFields = [.contentType: contentType]
@@ -29,6 +31,8 @@ struct CachedDownload: Sendable {
     /// The response's fields but Date and Server.
     var fields: HTTPFields
     var instruments: RegistryMetrics.Instruments
+    /// The status line and `fields` as HTTP/1.1 sends them.
+    var encodedHead: ByteBuffer
 }
 
 /// The read caches shared by the routes and by `HotReadHandler`: rendered pages and downloads
@@ -92,12 +96,35 @@ final class HotReads: Sendable {
         headers.append(contentsOf: page.headers)
         page.fields = fields(headers, length: page.body.readableBytes)
         page.instruments = metrics.instruments(method: .get, route: route, status: 200)
+        page.encodedHead = Self.encode(page.fields)
         return page
     }
 
     func download(digest: String, headers: HTTPFields, length: Int, route: String) -> CachedDownload {
-        CachedDownload(digest: digest, fields: fields(headers, length: length),
-                       instruments: metrics.instruments(method: .get, route: route, status: 200))
+        let fields = fields(headers, length: length)
+        return CachedDownload(digest: digest, fields: fields, instruments: metrics.instruments(method: .get, route: route, status: 200),
+                              encodedHead: Self.encode(fields))
+    }
+
+    /// "HTTP/1.1 200 OK" and the fields, each line as NIO's HTTP/1.1 response encoder writes it.
+    static func encode(_ fields: HTTPFields) -> ByteBuffer {
+        var out = ByteBuffer()
+        out.writeStaticString("HTTP/1.1 200 OK\r\n")
+        for field in fields { writeLine(field, to: &out) }
+        return out
+    }
+
+    static func writeLine(_ field: HTTPField, to out: inout ByteBuffer) {
+        out.writeString(field.name.rawName)
+        out.writeStaticString(": ")
+        out.writeString(field.value)
+        out.writeStaticString("\r\n")
+    }
+
+    /// The end of a cached answer's head as HTTP/1.1 sends it: Date, Server and the blank line,
+    /// made once a second.
+    func encodedTail() -> ByteBuffer {
+        dates.encoded(serverField)
     }
 
     private func fields(_ headers: HTTPFields, length: Int) -> HTTPFields {
@@ -118,6 +145,21 @@ final class HotReads: Sendable {
     /// authorize, or nothing cached. npm asks for every scoped package as `@owner%2fname`, so `%`
     /// is plain below `/npm/`: its answers are keyed by the raw path, as the route that cached them saw it.
     func answer(_ head: HTTPRequest) -> (head: HTTPResponse, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
+        guard var found = lookup(head) else { return nil }
+        found.fields.append(dates.field())
+        if let serverField { found.fields.append(serverField) }
+        return (HTTPResponse(status: .ok, headerFields: found.fields), found.body, found.instruments)
+    }
+
+    /// The cached answer to a request, as `answer`, with its head encoded but for the lines
+    /// `encodedTail` gives.
+    func encodedAnswer(_ head: HTTPRequest) -> (head: ByteBuffer, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
+        guard let found = lookup(head) else { return nil }
+        return (found.encodedHead, found.body, found.instruments)
+    }
+
+    private func lookup(_ head: HTTPRequest)
+        -> (fields: HTTPFields, encodedHead: ByteBuffer, body: ByteBuffer, instruments: RegistryMetrics.Instruments?)? {
         guard head.method == .get, let path = head.path, path.utf8.first == UInt8(ascii: "/"),
               !path.utf8.contains(UInt8(ascii: "#")),
               !path.utf8.contains(UInt8(ascii: "%")) || path.hasPrefix("/npm/"),
@@ -126,27 +168,14 @@ final class HotReads: Sendable {
         let plain = !path.utf8.contains(UInt8(ascii: "?"))
         let key = plain ? Self.key(path: path, head: head) : ""
         let generation = service.generation
-        var fields: HTTPFields
-        let body: ByteBuffer
-        let instruments: RegistryMetrics.Instruments?
         if plain, let page = pages.get(key, generation: generation) {
-            fields = page.fields
-            body = page.body
-            instruments = page.instruments
+            return (page.fields, page.encodedHead, page.body, page.instruments)
         } else if let page = pages.get(Self.webKey(authority: head.authority, target: path), generation: generation) {
-            fields = page.fields
-            body = page.body
-            instruments = page.instruments
+            return (page.fields, page.encodedHead, page.body, page.instruments)
         } else if plain, let download = downloads.get(key, generation: generation), let blob = blobs.cached(download.digest) {
-            body = blob
-            fields = download.fields
-            instruments = download.instruments
-        } else {
-            return nil
+            return (download.fields, download.encodedHead, blob, download.instruments)
         }
-        fields.append(dates.field())
-        if let serverField { fields.append(serverField) }
-        return (HTTPResponse(status: .ok, headerFields: fields), body, instruments)
+        return nil
     }
 }
 
@@ -224,8 +253,22 @@ final class HTTPDate: @unchecked Sendable {
     private let lock = NSLock()
     private var second = -1
     private var current = HTTPField(name: .date, value: "")
+    private var encodedSecond = -1
+    private var encodedCurrent = ByteBuffer()
     private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "Date: …", then `server` if any, and the blank line that ends a head.
+    func encoded(_ server: HTTPField?) -> ByteBuffer {
+        let t = time(nil)
+        if let cached = lock.withLock({ encodedSecond == t ? encodedCurrent : nil }) { return cached }
+        var out = ByteBuffer()
+        HotReads.writeLine(field(), to: &out)
+        if let server { HotReads.writeLine(server, to: &out) }
+        out.writeStaticString("\r\n")
+        lock.withLock { (encodedSecond, encodedCurrent) = (t, out) }
+        return out
+    }
 
     func field() -> HTTPField {
         var t = time(nil)

@@ -41,7 +41,7 @@ final class RawHotReadHandler: ChannelInboundHandler, RemovableChannelHandler {
                 context.fireChannelRead(wrapInboundOut(buffer))
                 return
             }
-            guard connection.unanswered == 0, let answer = hot.answer(request.head) else {
+            guard connection.unanswered == 0, let answer = hot.encodedAnswer(request.head) else {
                 // For the router, or behind a request that is with it: unanswered until the end
                 // of its response is written (`HotReadHandler.write`).
                 connection.unanswered += 1
@@ -49,10 +49,11 @@ final class RawHotReadHandler: ChannelInboundHandler, RemovableChannelHandler {
                 continue
             }
             buffer.moveReaderIndex(forwardBy: request.length)
-            var out = context.channel.allocator.buffer(capacity: 256)
-            Self.writeHead(answer.head, to: &out)
+            var head = answer.head
+            var tail = hot.encodedTail()
+            head.writeBuffer(&tail)
             // The body goes as it is cached (one writev sends both, without copying it).
-            context.write(wrapOutboundOut(out), promise: nil)
+            context.write(wrapOutboundOut(head), promise: nil)
             context.write(wrapOutboundOut(answer.body), promise: nil)
             needsFlush = true
             answer.instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
@@ -66,17 +67,5 @@ final class RawHotReadHandler: ChannelInboundHandler, RemovableChannelHandler {
             context.flush()
         }
         context.fireChannelReadComplete()
-    }
-
-    /// The status line and fields as NIO's HTTP/1.1 response encoder writes them.
-    static func writeHead(_ head: HTTPResponse, to out: inout ByteBuffer) {
-        out.writeString("HTTP/1.1 \(head.status.code) \(head.status.reasonPhrase)\r\n")
-        for field in head.headerFields {
-            out.writeString(field.name.rawName)
-            out.writeStaticString(": ")
-            out.writeString(field.value)
-            out.writeStaticString("\r\n")
-        }
-        out.writeStaticString("\r\n")
     }
 }
