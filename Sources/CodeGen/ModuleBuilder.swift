@@ -32,36 +32,12 @@ public struct ModuleBuilder {
         let targets = try selectedTargets(ws, only: only)
         let outDir = try outputDirectory(ws, out: out)
         let cache = BuildCache(moduleDirectory: ws.directory)
-        func upToDate(_ state: BuildCache.State, _ version: SemVer, _ source: String) -> BuildReport {
-            BuildReport(upToDate: true, version: version.description, versionSource: source, outputs: state.summary,
-                        regenerated: [:], compiledFiles: 0,
-                        bundlePath: "\(outDir)/\(BundleFileName.of(ws.manifest.name, version))")
+        let version: ModuleVersion, stamps: InputStamps, fingerprint: String
+        switch try NoOpCheck.run(self, ws, outDir: outDir, only: only, cache: cache) {
+        case .upToDate(let report): return report
+        case let .stale(v, s, f): (version, stamps, fingerprint) = (v, s, f)
         }
-        // Quickest: every input's stat stamp as at the last build, with the version and git state
-        // read without libgit2 when the manifest allows (`ModuleVersion.quickKey`).
-        let quickKey = ModuleVersion.quickKey(ws, now: now())
-        let quickStamps = quickKey.map { InputStamps(ws, settings: settingsDigest($0, outDir: outDir, only: only), now: now()) }
-        if let quickStamps, let version = ws.manifest.version, quickStamps.settled,
-           let state = cache.isUpToDate(inputStamps: quickStamps.digest) {
-            return upToDate(state, version, ws.manifestFile)
-        }
-        let version = try ModuleVersion.resolve(ws)
-        let settings = settingsDigest("\(version.version) \(version.git?.commit ?? "-") \(version.git?.dirty ?? false)",
-                                      outDir: outDir, only: only)
         let bundleName = BundleFileName.of(ws.manifest.name, version.version)
-        // Quick: the same, with the version and git state from libgit2. Else: every input's content.
-        let stamps = quickStamps ?? InputStamps(ws, settings: settings, now: now())
-        if quickStamps == nil, stamps.settled, let state = cache.isUpToDate(inputStamps: stamps.digest) {
-            return upToDate(state, version.version, version.source)
-        }
-        let fingerprint = fingerprint(ws, settings: settings)
-        if var state = cache.isUpToDate(fingerprint: fingerprint) {
-            if stamps.settled && state.inputStamps != stamps.digest {
-                state.inputStamps = stamps.digest
-                try? cache.saveState(state)
-            }
-            return upToDate(state, version.version, version.source)
-        }
 
         progress("compiling \(ws.files.count) files")
         let frontEnd = try toolchain.frontEnd()
