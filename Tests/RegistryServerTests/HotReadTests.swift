@@ -122,17 +122,23 @@ final class HotReadTests: XCTestCase {
         }
     }
 
+    /// Publishes acme/shop 1.0.0 and reads its simple index page once, which caches it: the
+    /// page, and the port to open raw connections to.
+    func publishShop(_ service: RegistryService, _ client: any TestClientProtocol) async throws -> (page: String, port: Int) {
+        let token = try await service.createToken(scopes: [.admin])
+        try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put,
+                                 headers: [.authorization: "Bearer \(token)"], body: try bundle("1.0.0", Self.v1)) {
+            XCTAssertEqual($0.status, .created)
+        }
+        let page = try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { String(buffer: $0.body) }
+        return (page, try XCTUnwrap(client.port))
+    }
+
     /// Two requests in one write: the router's answer to the first leaves before the cached
     /// answer to the second.
     func testPipelinedAnswersKeepRequestOrder() async throws {
         try await withLiveApp { service, client in
-            let token = try await service.createToken(scopes: [.admin])
-            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put,
-                                     headers: [.authorization: "Bearer \(token)"], body: try bundle("1.0.0", Self.v1)) {
-                XCTAssertEqual($0.status, .created)
-            }
-            let page = try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { String(buffer: $0.body) }
-            let port = try XCTUnwrap(client.port)
+            let (page, port) = try await publishShop(service, client)
             let text = try Self.exchange(port: port, """
                 GET /api/v1/modules/acme/shop/versions HTTP/1.1\r\nHost: x\r\n\r\n\
                 GET /pypi/simple/acme-shop-protos/ HTTP/1.1\r\nHost: x\r\n\r\n
@@ -187,13 +193,7 @@ final class HotReadTests: XCTestCase {
     /// writes), Date aside; and a request the router answers, between two cached ones, keeps its place.
     func testRawAnswersAreTheDecodedAnswersAndKeepOrderAroundTheRouter() async throws {
         try await withLiveApp { service, client in
-            let token = try await service.createToken(scopes: [.admin])
-            try await client.execute(uri: "/api/v1/modules/acme/shop/versions/1.0.0", method: .put,
-                                     headers: [.authorization: "Bearer \(token)"], body: try bundle("1.0.0", Self.v1)) {
-                XCTAssertEqual($0.status, .created)
-            }
-            let page = try await client.execute(uri: "/pypi/simple/acme-shop-protos/", method: .get) { String(buffer: $0.body) }
-            let port = try XCTUnwrap(client.port)
+            let (page, port) = try await publishShop(service, client)
             func withoutDate(_ text: String) -> String {
                 text.split(separator: "\r\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Date: ") }.joined(separator: "\r\n")
             }

@@ -90,11 +90,13 @@ protocol() {
 go_get_exact() {
   consumer "$work/c1" example.com/acme/billing
   cd "$work/c1"
-  goproxy go get example.com/acme/billing@v1.0.0
-  goproxy go get .
+  # What go prints goes into the test's output ("> " lines).
+  goproxy go get example.com/acme/billing@v1.0.0 2>&1 | sed 's/^/> /'
+  goproxy go get . 2>&1 | sed 's/^/> /'
   grep -q 'example.com/acme/billing v1.0.0' go.mod
   grep -q 'example.com/acme/common v1.2.0' go.mod   # fetched through the same proxy
   goproxy go build -o app .
+  echo "> ./app: $(./app)"
   [ "$(./app)" = "inv-7 EUR 12" ]
 }
 go_get_latest_and_major() {
