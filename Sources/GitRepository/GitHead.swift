@@ -24,7 +24,7 @@ public enum GitHead: Equatable, Sendable {
         if let stamp = FileDigestCache.Stamp(gitDir + "/index") {
             // A write in the same instant could leave the same stamp: only trust a settled index.
             guard stamp.isSettled(now: now) else { return .unreadable }
-            index = "\(stamp.size):\(stamp.mtimeSeconds).\(stamp.mtimeNanoseconds):\(stamp.ctimeSeconds).\(stamp.ctimeNanoseconds):\(stamp.inode)"
+            index = stamp.text
         }
         return .at("\(commit) \(index)")
     }
@@ -66,11 +66,11 @@ public enum GitHead: Equatable, Sendable {
         guard ref.hasPrefix("refs/"), !ref.contains(".."), ref != "refs/heads/.invalid" else { return nil }
         if let loose = text(common + "/" + ref) { return resolve(loose, common: common, depth: depth + 1) }
         if FileSystem.isDirectory(common + "/" + ref) { return nil }
-        if let packed = text(common + "/packed-refs") {
-            for line in packed.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("^") {
-                let parts = line.split(separator: " ", maxSplits: 1)
-                if parts.count == 2, parts[1] == ref { return isObjectID(String(parts[0])) ? String(parts[0]) : nil }
-            }
+        // A repository with many tags has a large packed-refs: look for the one line, "ID REF".
+        if let packed = text(common + "/packed-refs").map({ "\n" + $0 + "\n" }),
+           let found = packed.range(of: " " + ref + "\n") {
+            let id = packed[packed[..<found.lowerBound].lastIndex(of: "\n").map(packed.index(after:))!..<found.lowerBound]
+            return isObjectID(String(id)) ? String(id) : nil
         }
         return "unborn"
     }

@@ -84,7 +84,7 @@ public final class FileDigestCache {
         public var size: Int64 = 0, mtimeSeconds: Int64 = 0, mtimeNanoseconds: Int64 = 0
         public var ctimeSeconds: Int64 = 0, ctimeNanoseconds: Int64 = 0, device: Int64 = 0, inode: Int64 = 0
         /// The stamp as the cache file writes it.
-        var text: String { "\(size):\(mtimeSeconds).\(mtimeNanoseconds):\(ctimeSeconds).\(ctimeNanoseconds):\(device):\(inode)" }
+        public var text: String { "\(size):\(mtimeSeconds).\(mtimeNanoseconds):\(ctimeSeconds).\(ctimeNanoseconds):\(device):\(inode)" }
 
         /// Last changed (modification or change time) long enough ago, two seconds, that a
         /// later write gets another stamp.

@@ -121,6 +121,13 @@ final class HotReads: Sendable {
         out.writeStaticString("\r\n")
     }
 
+    /// Counts an answer from the caches, begun at `start` (`DispatchTime` nanoseconds), in its
+    /// route's metrics and in `cacheAnswers`.
+    func count(_ instruments: RegistryMetrics.Instruments?, since start: UInt64) {
+        instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+        metrics.cacheAnswers.increment()
+    }
+
     /// The end of a cached answer's head as HTTP/1.1 sends it: Date, Server and the blank line,
     /// made once a second.
     func encodedTail() -> ByteBuffer {
@@ -189,15 +196,15 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias OutboundOut = HTTPResponsePart
 
     private let hot: HotReads
-    /// Shared with the connection's `RawHotReadHandler`; nil when there is none.
-    private let connection: HotReadConnection?
+    /// Shared with the connection's `RawHotReadHandler`.
+    private let connection: HotReadConnection
     /// Requests passed on whose response has not been written completely.
     private var passedOn = 0
     /// Dropping the rest (body, end) of a request answered here.
     private var dropping = false
     private var needsFlush = false
 
-    init(_ hot: HotReads, connection: HotReadConnection? = nil) {
+    init(_ hot: HotReads, connection: HotReadConnection) {
         self.hot = hot
         self.connection = connection
     }
@@ -212,9 +219,8 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
                 context.write(wrapOutboundOut(.body(answer.body)), promise: nil)
                 context.write(wrapOutboundOut(.end(nil)), promise: nil)
                 needsFlush = true
-                connection?.answered()
-                answer.instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
-                hot.metrics.cacheAnswers.increment()
+                connection.answered()
+                hot.count(answer.instruments, since: start)
                 return
             }
             dropping = false
@@ -242,7 +248,7 @@ final class HotReadHandler: ChannelDuplexHandler, RemovableChannelHandler {
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
         if case .end = unwrapOutboundIn(data) {
             if passedOn > 0 { passedOn -= 1 }
-            connection?.answered()
+            connection.answered()
         }
         context.write(data, promise: promise)
     }

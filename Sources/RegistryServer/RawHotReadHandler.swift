@@ -56,8 +56,7 @@ final class RawHotReadHandler: ChannelInboundHandler, RemovableChannelHandler {
             context.write(wrapOutboundOut(head), promise: nil)
             context.write(wrapOutboundOut(answer.body), promise: nil)
             needsFlush = true
-            answer.instruments?.record(nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
-            hot.metrics.cacheAnswers.increment()
+            hot.count(answer.instruments, since: start)
         }
     }
 

@@ -14,6 +14,7 @@ struct SimpleGETRequest {
     var length: Int
 
     static let maxLength = 8192
+    private static let httpVersion = Array(" HTTP/1.1\r\n".utf8)
     /// The fields answers depend on (`HotReads.key`, `webKey`, `NpmRequest.keySuffix`,
     /// `canReadFromCache`), kept in the request; other fields are read past.
     static let kept: [HTTPField.Name] = [.accept, .authorization, .connection, .expect,
@@ -31,7 +32,7 @@ struct SimpleGETRequest {
             i += 1
         }
         let path = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[4..<i]), as: UTF8.self)
-        let version: [UInt8] = Array(" HTTP/1.1\r\n".utf8)
+        let version = httpVersion
         guard i + version.count <= count else { return nil }
         for (k, b) in version.enumerated() where bytes[i + k] != b { return nil }
         i += version.count
