@@ -131,7 +131,8 @@ let package = Package(
         ]),
         .executableTarget(name: "protopkg", dependencies: ["ProtopkgCommands"]),
         // test support: the native compiler with protoc's flags, for the conformance scripts
-        .executableTarget(name: "protopkg-compile-native", dependencies: ["ProtoCompiler", "ProtopkgBasics"]),
+        .executableTarget(name: "protopkg-compile-native", dependencies: [
+            "ProtoCompiler", "ProtopkgBasics", .product(name: "SwiftProtobuf", package: "swift-protobuf")]),
         // test support: libFuzzer targets for the lexer, parser and linker (`make fuzz`); built
         // plainly it replays inputs
         .executableTarget(name: "protopkg-fuzz", dependencies: ["ProtoCompiler"]),

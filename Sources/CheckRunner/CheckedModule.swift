@@ -28,7 +28,8 @@ public struct CheckedModule {
     /// `sourceInfo: false` leaves out places and comments (see `PreviousRelease.Use.breaking`).
     public static func compile(_ ws: ModuleWorkspace, toolchain: Toolchain = Toolchain(), sourceInfo: Bool = true) throws -> CheckedModule {
         let sources = try ws.importResolvers()
-        let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: sources, files: ws.files, includeSourceInfo: sourceInfo))
+        let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: sources, files: ws.files, includeSourceInfo: sourceInfo,
+                                                                                   output: .descriptors))
         let set = try compiled.descriptorSet()
         return CheckedModule(workspace: ws, schema: Schema(set, targets: Set(ws.files)), sources: sources, descriptorSet: set)
     }
@@ -56,11 +57,9 @@ public struct CheckedModule {
         return (try current.get(), try slot.result!.get())
     }
 
-    nonisolated(unsafe) private static var retained: [Any] = []
-
     /// Keeps large schemas alive until the process exits: freeing millions of descriptor
     /// objects one by one costs a noticeable part of a run, and the exit frees them at once.
-    public static func keepUntilExit(_ objects: Any...) { retained += objects }
+    public static func keepUntilExit(_ objects: Any...) { Disposal.keep(objects) }
 
     /// `acme/v1/a.proto` → `proto/acme/v1/a.proto` for a module whose root is `proto`: the path
     /// relative to the manifest's directory, which `ignore` paths are matched against. A file that

@@ -136,7 +136,7 @@ public struct PreviousRelease {
         let resolver = InMemoryImportResolver(files: sources, displayPrefix: "git:\(revision):")
         let files = sources.keys.sorted()
         let compiled = try toolchain.frontEnd().compile(CompileRequest(
-            sources: [resolver] + ws.dependencies.map(\.resolver), files: files, includeSourceInfo: sourceInfo))
+            sources: [resolver] + ws.dependencies.map(\.resolver), files: files, includeSourceInfo: sourceInfo, output: .descriptors))
         var version = try repo.tags().filter { $0.commit == commit }.compactMap { try? SemVer($0.name) }.max()
         if version == nil, let yaml = tree[ws.manifestFile], ws.manifestFile == "protopkg.yaml" {
             version = (try? Manifest.parse(yaml: String(decoding: yaml, as: UTF8.self), file: ws.manifestFile))?.version

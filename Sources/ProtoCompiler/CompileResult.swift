@@ -3,35 +3,64 @@ import ProtopkgBasics
 import SwiftProtobuf
 
 /// Every file of the compilation, imports first (topological order, as protoc writes them),
-/// kept serialized; decoding happens only for callers that need the descriptors.
+/// kept serialized or as values, whichever the request asked for; the other form is made on
+/// first use.
 public final class CompileResult: @unchecked Sendable {
-    /// The serialized FileDescriptorSet, with imports and source info.
-    public let bytes: Data
     /// The requested files (not their imports).
     public let files: [String]
     /// Short identity of the front end, recorded in bundles (`protoc 3.21.12`).
     public let compilerVersion: String
+    private let lock = NSLock()
+    private var storedBytes: Data?
     private var decoded: Google_Protobuf_FileDescriptorSet?
+    /// Makes the bytes of a result that holds values: the compilation that made them, which
+    /// alone writes bytes identical to protoc's. Handed to `Disposal` when the result goes.
+    private var encoder: (AnyObject & DescriptorSetEncoding)?
 
     public init(bytes: Data, files: [String], compilerVersion: String) {
-        self.bytes = bytes
+        self.storedBytes = bytes
         self.files = files
         self.compilerVersion = compilerVersion
     }
 
+    init(descriptors: Google_Protobuf_FileDescriptorSet, files: [String], compilerVersion: String,
+         encoder: AnyObject & DescriptorSetEncoding) {
+        self.decoded = descriptors
+        self.files = files
+        self.compilerVersion = compilerVersion
+        self.encoder = encoder
+    }
+
+    deinit {
+        if let encoder { Disposal.release(encoder) }
+    }
+
+    /// The serialized FileDescriptorSet, with imports and source info (if the request had it).
+    public var bytes: Data {
+        lock.withLock {
+            if let storedBytes { return storedBytes }
+            let made = encoder?.descriptorSet() ?? Data()
+            storedBytes = made
+            return made
+        }
+    }
+
     public func descriptorSet() throws -> Google_Protobuf_FileDescriptorSet {
-        if let decoded { return decoded }
-        do {
-            let set = try Self.decode(bytes)
-            decoded = set
-            return set
-        } catch {
-            throw ProtopkgError("cannot decode the compiled descriptor set: \(error)")
+        try lock.withLock {
+            if let decoded { return decoded }
+            do {
+                let set = try Self.decode(storedBytes ?? Data())
+                decoded = set
+                return set
+            } catch {
+                throw ProtopkgError("cannot decode the compiled descriptor set: \(error)")
+            }
         }
     }
 
     /// The set as `compile` writes it: with or without imports and source info.
     public func serialized(includeImports: Bool, includeSourceInfo: Bool) throws -> Data {
+        let bytes = self.bytes
         if includeImports && includeSourceInfo { return bytes }
         return try DescriptorSetBytes.select(bytes, names: includeImports ? nil : Set(files), includeSourceInfo: includeSourceInfo)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import ProtopkgBasics
+import SwiftProtobuf
 
 /// One run of the native compiler: finds the requested files and everything they import
 /// (the request's resolvers first, then the embedded well-known types), links them one by one
@@ -9,7 +10,7 @@ import ProtopkgBasics
 /// The work is pipelined over the cores: worker threads parse files ahead of the linker (the
 /// linker parses a file itself when it gets there first) and encode each file as soon as it
 /// is linked, while the calling thread links, which must be done in order.
-final class NativeCompilation: @unchecked Sendable {
+final class NativeCompilation: DescriptorSetEncoding, @unchecked Sendable {
     final class Unit {
         let name: String
         var display: String
@@ -23,6 +24,8 @@ final class NativeCompilation: @unchecked Sendable {
         var failed = false
         /// The encoded FileDescriptorProto, once linked and encoded.
         var encoded: [UInt8]?
+        /// The FileDescriptorProto as a value, for a request of `.descriptors`.
+        var proto: Result<Google_Protobuf_FileDescriptorProto, Error>?
 
         enum State { case queued, parsing, parsed }
 
@@ -192,8 +195,14 @@ final class NativeCompilation: @unchecked Sendable {
 
     private func encode(_ u: Unit) {
         guard let file = u.descriptor else { return }
-        let info = request.includeSourceInfo ? SourceInfoBuilder.build(file) : nil
-        u.encoded = DescriptorEncoder.encode(file, sourceInfo: info)
+        switch request.output {
+        case .serialized:
+            let info = request.includeSourceInfo ? SourceInfoBuilder.build(file) : nil
+            u.encoded = DescriptorEncoder.encode(file, sourceInfo: info)
+        case .descriptors:
+            let info = request.includeSourceInfo ? SourceInfoBuilder.locations(of: file) : nil
+            u.proto = Result { try DescriptorProtoBuilder.build(file, sourceInfo: info) }
+        }
     }
 
     // MARK: linking
@@ -310,9 +319,9 @@ final class NativeCompilation: @unchecked Sendable {
         }
     }
 
-    /// The descriptor set: each requested file after the files it imports (depth-first, as
-    /// protoc's `--include_imports` writes them), each file once.
-    func descriptorSet() -> Data {
+    /// Each requested file after the files it imports (depth-first, as protoc's
+    /// `--include_imports` writes them), each file once.
+    private func orderedUnits() -> [Unit] {
         var ordered: [Unit] = []
         var seen = Set<ObjectIdentifier>()
         var byFile: [ObjectIdentifier: Unit] = [:]
@@ -333,10 +342,19 @@ final class NativeCompilation: @unchecked Sendable {
                 if let u = byFile[ObjectIdentifier(top.file)] { ordered.append(u) }
             }
         }
+        return ordered
+    }
+
+    /// The serialized descriptor set, in `orderedUnits()` order.
+    func descriptorSet() -> Data {
+        let ordered = orderedUnits()
         var out = Data()
         out.reserveCapacity(ordered.reduce(0) { $0 + ($1.encoded?.count ?? 0) + 6 })
         for u in ordered {
-            if u.encoded == nil { encode(u) }
+            if u.encoded == nil {
+                let info = request.includeSourceInfo ? SourceInfoBuilder.build(u.descriptor!) : nil
+                u.encoded = DescriptorEncoder.encode(u.descriptor!, sourceInfo: info)
+            }
             let entry = u.encoded ?? []
             var w = WireWriter()
             w.tag(1, 2)
@@ -345,5 +363,15 @@ final class NativeCompilation: @unchecked Sendable {
             out.append(contentsOf: entry)
         }
         return out
+    }
+
+    /// The descriptor set as values (a `.descriptors` request), in `orderedUnits()` order.
+    func descriptorProtos() throws -> Google_Protobuf_FileDescriptorSet {
+        var set = Google_Protobuf_FileDescriptorSet()
+        for u in orderedUnits() {
+            if u.proto == nil { encode(u) }
+            if let proto = u.proto { set.file.append(try proto.get()) }
+        }
+        return set
     }
 }

@@ -18,13 +18,21 @@ public struct NativeFrontEnd: CompilerFrontEnd {
 
     public func compile(_ request: CompileRequest) throws -> CompileResult {
         let compilation = NativeCompilation(request: request)
-        // Freeing every descriptor and AST takes a while; it need not delay the caller.
-        defer { DispatchQueue.global(qos: .background).async { withExtendedLifetime(compilation) {} } }
         var findings = compilation.run()
         if !findings.isEmpty {
+            Disposal.release(compilation)
             if !protocWording { findings = ProtocDiagnostics.mergingMissingImports(findings) }
             throw CompileFailure.error(findings)
         }
-        return CompileResult(bytes: compilation.descriptorSet(), files: request.files, compilerVersion: NativeFrontEnd.version)
+        switch request.output {
+        case .serialized:
+            // Freeing every descriptor and AST takes a while; it need not delay the caller.
+            defer { Disposal.release(compilation) }
+            return CompileResult(bytes: compilation.descriptorSet(), files: request.files, compilerVersion: NativeFrontEnd.version)
+        case .descriptors:
+            // The result keeps the compilation, which alone can write its bytes.
+            return CompileResult(descriptors: try compilation.descriptorProtos(), files: request.files,
+                                 compilerVersion: NativeFrontEnd.version, encoder: compilation)
+        }
     }
 }

@@ -22,6 +22,9 @@ public struct ProtopkgCommand: AsyncParsableCommand {
     public static func runMain(_ arguments: [String]? = nil) async -> Never {
         do {
             var command = try parseAsRoot(arguments)
+            // Every command but the server does one job and exits: what it is done with can wait
+            // for the exit to be freed (see Disposal).
+            if !(command is RegistryServeCommand) { Disposal.keepUntilExit() }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -1,12 +1,16 @@
 import Foundation
 import ProtoCompiler
 import ProtopkgBasics
+import SwiftProtobuf
 
 // Test support, not shipped: runs the native compiler with protoc's flags, so the
 // conformance scripts can compare its output with protoc's byte for byte.
 //   protopkg-compile-native -IDIR... [--include_imports] [--include_source_info]
 //       --descriptor_set_out=FILE FILE.proto... | @ARGFILE
 //   protopkg-compile-native --batch JOBS   (one job a line: OUT<TAB>ROOT,ROOT<TAB>FLAGS<TAB>FILE)
+// With --check-values, the files are compiled a second time for the checks (descriptors handed
+// over as values, `CompileRequest.Output.descriptors`), and those must equal the written bytes
+// decoded; a difference is an error naming the first file that differs.
 // Errors go to stderr as `path:line:col: message`, protoc's format (in batch mode each is
 // prefixed `batch-error<TAB>OUT<TAB>`); the exit status is 1 when any compilation failed.
 
@@ -16,6 +20,7 @@ struct Job {
     var output: String?
     var includeImports = false
     var includeSourceInfo = false
+    var checkValues = false
 
     init(arguments: [String]) {
         var i = 0
@@ -37,6 +42,8 @@ struct Job {
                 includeImports = true
             } else if arg == "--include_source_info" {
                 includeSourceInfo = true
+            } else if arg == "--check-values" {
+                checkValues = true
             } else if !arg.isEmpty {
                 files.append(arg)
             }
@@ -54,7 +61,7 @@ struct Job {
             let result = try NativeFrontEnd(protocWording: true).compile(request)
             let bytes = try result.serialized(includeImports: includeImports, includeSourceInfo: includeSourceInfo)
             if let output { try bytes.write(to: URL(fileURLWithPath: output)) }
-            return []
+            return checkValues ? try valuesDifference(request, bytes: result.bytes) : []
         } catch let error as ProtopkgError {
             if error.findings.isEmpty { return [error.description] }
             return error.findings.map { f in
@@ -65,6 +72,21 @@ struct Job {
             return ["\(error)"]
         }
     }
+}
+
+/// The `.descriptors` compilation of `request` against the decoded `bytes` of its `.serialized`
+/// one: empty when equal, else an error line naming the first file that differs.
+func valuesDifference(_ request: CompileRequest, bytes: Data) throws -> [String] {
+    var asValues = request
+    asValues.output = .descriptors
+    let values = try NativeFrontEnd(protocWording: true).compile(asValues).descriptorSet()
+    let decoded = try Google_Protobuf_FileDescriptorSet(serializedBytes: bytes)
+    if values == decoded { return [] }
+    guard values.file.count == decoded.file.count else {
+        return ["--check-values: \(values.file.count) files as values, \(decoded.file.count) in the bytes"]
+    }
+    let name = zip(values.file, decoded.file).first { $0 != $1 }.map { $0.0.name } ?? "?"
+    return ["\(name): --check-values: the descriptors as values differ from the bytes decoded"]
 }
 
 func expand(_ args: [String]) -> [String] {

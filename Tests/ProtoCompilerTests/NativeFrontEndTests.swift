@@ -48,6 +48,84 @@ final class NativeFrontEndTests: XCTestCase {
         XCTAssertThrowsError(try CompileResult.decode(Data([0x0A, 0x05, 0x01])))
     }
 
+    func testDescriptorsAsValuesEqualTheBytesDecoded() throws {
+        // Every kind of element the encoder writes, custom options (unknown fields once decoded),
+        // comments, editions with visibility, and an option stripped by source retention.
+        let files: [String: String] = [
+            "acme/opts.proto": """
+                syntax = "proto2";
+                package acme;
+                import "google/protobuf/descriptor.proto";
+                extend google.protobuf.FieldOptions { optional string note = 50001; optional int32 weight = 50002; }
+                extend google.protobuf.MessageOptions { optional Meta meta = 50003; }
+                extend google.protobuf.FileOptions { optional string kept = 50004 [retention = RETENTION_SOURCE]; }
+                message Meta { optional string owner = 1; repeated int32 tags = 2; }
+                """,
+            "acme/v1/shop.proto": """
+                // The shop.
+                syntax = "proto2";
+
+                // Detached.
+
+                package acme.v1;
+                import public "acme/opts.proto";
+                import "google/protobuf/timestamp.proto";
+                option java_package = "com.acme.v1";
+                option (acme.kept) = "gone";
+                /* Leading. */
+                message Order {
+                  option (acme.meta) = { owner: "ops" tags: [1, 2] };
+                  optional string id = 1 [(acme.note) = "key", (acme.weight) = 3, json_name = "orderId"];
+                  optional double total = 2 [default = -1.5e10];
+                  optional Kind kind = 3 [default = BIG];
+                  oneof pay { string card = 4; bytes token = 5 [default = "\\001x"]; }
+                  map<string, google.protobuf.Timestamp> at = 6; // trailing
+                  repeated group Line = 7 { optional int64 qty = 1; }
+                  extensions 100 to 199, 500 to max;
+                  reserved 8, 10 to 12;
+                  reserved "old";
+                  enum Kind { SMALL = 0; BIG = 1 [deprecated = true]; reserved 5; reserved "HUGE"; }
+                }
+                extend Order { optional bool rush = 100; }
+                service Shop {
+                  option deprecated = true;
+                  rpc Place(Order) returns (Order) { option idempotency_level = IDEMPOTENT; }
+                  rpc Watch(stream Order) returns (stream Order);
+                }
+                """,
+            "acme/v2/next.proto": """
+                edition = "2024";
+                package acme.v2;
+                option features.field_presence = IMPLICIT;
+                export message Visible { int32 a = 1 [features.field_presence = EXPLICIT]; }
+                local enum Hidden { option features.enum_type = CLOSED; HIDDEN_UNSPECIFIED = 0; }
+                message P3 { string name = 1; }
+                """,
+            "acme/v3/p3.proto": """
+                syntax = "proto3";
+                package acme.v3;
+                message M { optional string maybe = 1; repeated int32 packed = 2; }
+                """,
+        ]
+        let names = files.keys.sorted()
+        let resolver = InMemoryImportResolver(files: files.mapValues { Data($0.utf8) }, displayPrefix: "proto/")
+        for sourceInfo in [true, false] {
+            let request = CompileRequest(sources: [resolver], files: names, includeSourceInfo: sourceInfo)
+            let bytes = try NativeFrontEnd().compile(request).bytes
+            var asValues = request
+            asValues.output = .descriptors
+            let values = try NativeFrontEnd().compile(asValues)
+            let decoded = try Google_Protobuf_FileDescriptorSet(serializedBytes: bytes)
+            XCTAssertGreaterThan(decoded.file.count, names.count, "imports are in the set")
+            for (value, expected) in zip(try values.descriptorSet().file, decoded.file) {
+                XCTAssertEqual(value, expected, "\(expected.name), source info \(sourceInfo)")
+            }
+            XCTAssertEqual(try values.descriptorSet(), decoded)
+            // A result made as values still writes protoc's bytes.
+            XCTAssertEqual(values.bytes, bytes)
+        }
+    }
+
     func testTheRequestsFilesShadowTheBuiltInOnes() throws {
         let result = try compile([
             "google/protobuf/empty.proto": "syntax = \"proto3\";\npackage google.protobuf;\nmessage Empty { int32 extra = 1; }\n",

@@ -104,7 +104,7 @@ def googleapis(args, work):
             p_out = os.path.join(work, f"{name}.{label}.protoc.pb")
             n_out = os.path.join(work, f"{name}.{label}.native.pb")
             p = run(protoc_cmd() + ["-I."] + flags + [f"--descriptor_set_out={p_out}", f"@{argfile}"], cwd=tree)
-            n = run([args.native, "-I."] + flags + [f"--descriptor_set_out={n_out}", f"@{argfile}"], cwd=tree)
+            n = run([args.native, "-I."] + flags + values_flag(label) + [f"--descriptor_set_out={n_out}", f"@{argfile}"], cwd=tree)
             if p.returncode != 0:
                 print(f"not ok - {name} [{label}]: protoc failed\n#   " + p.stderr.decode()[:2000])
                 ok = False
@@ -123,6 +123,12 @@ def googleapis(args, work):
             os.remove(p_out)
             os.remove(n_out)
     return ok
+
+
+def values_flag(label):
+    """The forms the checks read (imports, with and without source info) are also compiled as
+    values and compared with the bytes decoded (see protopkg-compile-native)."""
+    return ["--check-values"] if label in ("imports+source-info", "imports") else []
 
 
 def imports_of(path):
@@ -225,7 +231,7 @@ def protobuf(args, work):
                 assert r.returncode == 0
             else:
                 os.rename(p_full, p_out)
-            batch.append("\t".join([n_out, ",".join(roots), " ".join(flags), name]))
+            batch.append("\t".join([n_out, ",".join(roots), " ".join(flags + values_flag(label)), name]))
             outs.append((index, name, roots, label, p_out, n_out))
     batch_file = os.path.join(work, "batch.txt")
     with open(batch_file, "w") as f:

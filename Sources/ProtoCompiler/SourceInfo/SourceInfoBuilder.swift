@@ -1,3 +1,5 @@
+import SwiftProtobuf
+
 /// SourceInfo: takes a file's AST and its linked descriptors and gives the SourceCodeInfo
 /// protoc records: one location per construct in the order protoc's parser opens them,
 /// spans from each construct's first to last token, comments where the parser attached
@@ -6,6 +8,8 @@
 struct SourceInfoBuilder {
     let file: FileDescriptor
     var writer = WireWriter(capacity: 4096)
+    /// Set when the locations are wanted as values (`locations(of:)`) rather than bytes.
+    var values: [Google_Protobuf_SourceCodeInfo.Location]?
     /// Paths of options protoc strips (source retention); their locations go too.
     let stripped: Set<[Int32]>
 
@@ -29,10 +33,34 @@ struct SourceInfoBuilder {
         return builder.writer.bytes
     }
 
+    /// The SourceCodeInfo as the value decoding `build`'s bytes gives.
+    static func locations(of file: FileDescriptor) -> Google_Protobuf_SourceCodeInfo {
+        var builder = SourceInfoBuilder(file: file)
+        builder.values = []
+        builder.writeFile()
+        var info = Google_Protobuf_SourceCodeInfo()
+        info.location = builder.values ?? []
+        return info
+    }
+
     // MARK: locations
 
     mutating func location(_ path: [Int32], _ start: Token, _ end: Token, _ comments: CommentBlock? = nil) {
         if isStripped(path) { return }
+        if values != nil {
+            var l = Google_Protobuf_SourceCodeInfo.Location()
+            l.path = path
+            l.span = end.line != start.line
+                ? [Int32(start.line), Int32(start.column), Int32(end.line), Int32(end.endColumn)]
+                : [Int32(start.line), Int32(start.column), Int32(end.endColumn)]
+            if let comments {
+                if !comments.leading.isEmpty { l.leadingComments = comments.leading }
+                if !comments.trailing.isEmpty { l.trailingComments = comments.trailing }
+                l.leadingDetachedComments = comments.detached
+            }
+            values?.append(l)
+            return
+        }
         writer.message(1) { w in
             if !path.isEmpty {
                 w.message(1) { p in

@@ -1,0 +1,6 @@
+import Foundation
+
+/// What writes a compilation's descriptor set as bytes.
+protocol DescriptorSetEncoding {
+    func descriptorSet() -> Data
+}
