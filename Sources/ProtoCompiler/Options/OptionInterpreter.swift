@@ -11,6 +11,19 @@ final class OptionInterpreter {
     unowned let linker: FileLinker
     /// protoc's repeated_option_counts_: the next index for a repeated option's path.
     private var repeatedCounts: [[Int32]: Int32] = [:]
+    /// Custom options found, by name and the scope searched from: a file names the same few
+    /// options from the same scopes again and again (googleapis: `google.api.field_behavior` on
+    /// every field of a message), and each search tries every enclosing scope. The search
+    /// starts at the element's parent, so elements of one parent share an entry. The symbols
+    /// cannot change while options are interpreted; only names that were found are kept, so
+    /// errors still come from a full search.
+    private var foundExtensions: [ExtensionName: FieldDescriptor] = [:]
+
+    private struct ExtensionName: Hashable {
+        var name: String
+        var parentScope: Substring
+    }
+
     var sites: [OptionSite] { linker.file.optionSites }
 
     init(linker: FileLinker) {
@@ -83,8 +96,13 @@ final class OptionInterpreter {
         for (i, part) in option.name.enumerated() {
             linker.undefinedResolvedName = ""
             if part.isExtension {
-                if case .field(let f)? = linker.lookupSymbol(part.name, relativeTo: site.nameScope) {
+                let scope = site.nameScope
+                let key = ExtensionName(name: part.name, parentScope: scope.utf8.lastIndex(of: UInt8(ascii: ".")).map { scope[..<$0] } ?? "")
+                if let known = foundExtensions[key] {
+                    field = known
+                } else if case .field(let f)? = linker.lookupSymbol(part.name, relativeTo: site.nameScope) {
                     field = f
+                    foundExtensions[key] = f
                 } else {
                     field = nil
                 }
