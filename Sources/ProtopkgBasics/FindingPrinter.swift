@@ -39,17 +39,46 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
     /// Every finding rendered, one a line, ready to be written at once.
     public func render(_ findings: [Finding]) -> String {
         if self == .gitlabCodeQuality { return GitLabCodeQuality.json(findings) + "\n" }
-        // A large tree has tens of thousands of findings: the lines are rendered on every core,
-        // in chunks joined in order.
-        let chunks = findings.count < 2048 ? 1 : 8
-        let parts = (0..<chunks).concurrentMap { chunk in
-            var text = ""
-            for f in findings[(findings.count * chunk / chunks)..<(findings.count * (chunk + 1) / chunks)] {
-                text += render(f)
-                text += "\n"
-            }
-            return text
+        return (0..<chunkCount(findings)).concurrentMap { renderChunk(findings, $0) }.joined()
+    }
+
+    /// Writes what `render` gives to `out`, without making it whole first: a large tree has
+    /// tens of thousands of findings, rendered in chunks on every core and written in order as
+    /// each is done, so that writing overlaps rendering.
+    public func write(_ findings: [Finding], to out: FileHandle) {
+        let chunks = chunkCount(findings)
+        guard self != .gitlabCodeQuality, chunks > 1 else {
+            out.write(Data(render(findings).utf8))
+            return
         }
-        return parts.joined()
+        let done = UnsafeMutablePointer<Data>.allocate(capacity: chunks)
+        let ready = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
+        nonisolated(unsafe) let slots = done
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                (slots + c).initialize(to: Data(renderChunk(findings, c).utf8))
+                ready[c].signal()
+            }
+        }
+        for c in 0..<chunks {
+            ready[c].wait()
+            out.write(done[c])
+            (done + c).deinitialize(count: 1)
+        }
+        done.deallocate()
+    }
+
+    private func chunkCount(_ findings: [Finding]) -> Int {
+        findings.count < 2048 ? 1 : 32
+    }
+
+    private func renderChunk(_ findings: [Finding], _ chunk: Int) -> String {
+        let chunks = chunkCount(findings)
+        var text = ""
+        for f in findings[(findings.count * chunk / chunks)..<(findings.count * (chunk + 1) / chunks)] {
+            text += render(f)
+            text += "\n"
+        }
+        return text
     }
 }

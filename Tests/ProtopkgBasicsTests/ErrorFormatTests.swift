@@ -18,6 +18,30 @@ final class ErrorFormatTests: XCTestCase {
         XCTAssertFalse(line.contains("\n"))
     }
 
+    func testWritingInChunksGivesWhatRenderGives() throws {
+        // Enough findings to be written in chunks as they are rendered, each line different.
+        let findings = (0..<5000).map { i in
+            Finding(path: "proto/f\(i % 7).proto", startLine: i + 1, startColumn: 1, endLine: i + 1, endColumn: 2,
+                    type: "T\(i % 3)", message: "finding \(i)")
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ErrorFormatTests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in ErrorFormat.allCases {
+            let file = dir.appendingPathComponent("\(format.rawValue).out")
+            FileManager.default.createFile(atPath: file.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: file)
+            format.write(findings, to: handle)
+            format.write(Array(findings.prefix(3)), to: handle)
+            try handle.close()
+            let written = try String(contentsOf: file, encoding: .utf8)
+            XCTAssertEqual(written, format.render(findings) + format.render(Array(findings.prefix(3))), format.rawValue)
+            if format != .gitlabCodeQuality {
+                XCTAssertEqual(written.split(separator: "\n").count, 5003, format.rawValue)
+            }
+        }
+    }
+
     func testGitHubActionsEscapesProperties() {
         XCTAssertEqual(ErrorFormat.githubActions.render(finding),
                        "::error file=proto/a.proto,line=3,endLine=3,col=5,endColumn=9,title=FIELD_LOWER_SNAKE_CASE::Field name \"A,b\" is bad: 100%25")
