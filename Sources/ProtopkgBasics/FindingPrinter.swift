@@ -43,28 +43,31 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
     }
 
     /// Writes what `render` gives to `out`, without making it whole first: a large tree has
-    /// tens of thousands of findings, rendered in chunks on every core and written in order as
-    /// each is done, so that writing overlaps rendering.
+    /// tens of thousands of findings, rendered in chunks on every core while a writer thread
+    /// writes each one, in order, as soon as it is done.
     public func write(_ findings: [Finding], to out: FileHandle) {
         let chunks = chunkCount(findings)
         guard self != .gitlabCodeQuality, chunks > 1 else {
             out.write(Data(render(findings).utf8))
             return
         }
-        let done = UnsafeMutablePointer<Data>.allocate(capacity: chunks)
+        nonisolated(unsafe) let done = UnsafeMutablePointer<Data>.allocate(capacity: chunks)
         let ready = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
-        nonisolated(unsafe) let slots = done
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                (slots + c).initialize(to: Data(renderChunk(findings, c).utf8))
-                ready[c].signal()
+        let written = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            for c in 0..<chunks {
+                ready[c].wait()
+                out.write(done[c])
+                (done + c).deinitialize(count: 1)
             }
+            written.signal()
         }
-        for c in 0..<chunks {
-            ready[c].wait()
-            out.write(done[c])
-            (done + c).deinitialize(count: 1)
+        writer.start()
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            (done + c).initialize(to: Data(renderChunk(findings, c).utf8))
+            ready[c].signal()
         }
+        written.wait()
         done.deallocate()
     }
 

@@ -38,7 +38,8 @@ public struct LintEngine {
                 if config.allowCommentIgnores, let element = f.element, CommentIgnore.ignores(f.rule, element: element) { continue }
                 kept.append(f.finding(displayPath: displayPath, texts: texts))
             }
-            return kept
+            // Sorted here, on every core: the sort of all findings then merges sorted runs.
+            return kept.sorted(by: Finding.inReadingOrder)
         }.joined()
         return out.sorted(by: Finding.inReadingOrder)
     }
