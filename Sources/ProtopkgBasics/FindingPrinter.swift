@@ -13,8 +13,10 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
         case .text:
             return "\(finding.location):\(finding.message) (\(finding.type))"
         case .json:
-            // Finding's own Codable shape; a finding holds only strings and integers, which never fail.
-            return (try? JSONLineEncoder.encode(finding)) ?? ""
+            // Finding's own Codable shape, written out by hand (Finding+JSONLine).
+            var line = ""
+            finding.appendJSONLine(to: &line)
+            return line
         case .githubActions:
             // Workflow commands: properties escape % \r \n , and :, the message % \r \n.
             func property(_ s: String) -> String {
@@ -79,7 +81,11 @@ public enum ErrorFormat: String, CaseIterable, Sendable {
         let chunks = chunkCount(findings)
         var text = ""
         for f in findings[(findings.count * chunk / chunks)..<(findings.count * (chunk + 1) / chunks)] {
-            text += render(f)
+            if self == .json {
+                f.appendJSONLine(to: &text)
+            } else {
+                text += render(f)
+            }
             text += "\n"
         }
         return text

@@ -55,6 +55,11 @@ final class ErrorFormatJSONTests: XCTestCase {
         let decoded = try JSONDecoder().decode(Finding.self, from: Data(ErrorFormat.json.render(f).utf8))
         XCTAssertEqual(decoded, f)
         XCTAssertEqual(ErrorFormat.json.render([f, f]).split(separator: "\n").count, 2)
+        // The hand-written line is the Codable shape, byte for byte, escapes and all.
+        for finding in [f, Finding(path: "", type: "MANIFEST", message: "plain", subject: "x.proto"),
+                        Finding(path: "a\u{1F}b\\c", startLine: 12345, startColumn: 7, type: "T", message: "é ∑ \"q\"\r")] {
+            XCTAssertEqual(ErrorFormat.json.render(finding), try JSONLineEncoder.encode(finding))
+        }
     }
 
     func testManyFindingsAreRenderedInChunksInTheirOrder() throws {
