@@ -242,7 +242,17 @@ struct Lexer {
 
     private mutating func consumeLineComment(into content: Bool) {
         if content { recordTo() }
-        while char != 0 && char != 0x0A { nextChar() }
+        // Most comments end at a newline, which resets the column: the cursor jumps there
+        // without counting columns. One that ends at a NUL byte or the end of the file is
+        // walked character by character, since its column then matters.
+        var end = pos
+        while end < text.count && text[end] != 0x0A && text[end] != 0 { end += 1 }
+        if end < text.count && text[end] == 0x0A {
+            pos = end
+            char = 0x0A
+        } else {
+            while char != 0 && char != 0x0A { nextChar() }
+        }
         _ = tryConsume(0x0A)
         if content { stopRecording() }
     }
