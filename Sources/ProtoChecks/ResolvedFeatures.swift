@@ -22,21 +22,26 @@ public struct ResolvedFeatures {
     /// those syntaxes allow, overrides it and is the caller's to read.
     public var repeatedFieldEncoding: FeatureSet.RepeatedFieldEncoding
 
+    // The chain is gathered only for an editions file: the checks ask for the features of every
+    // field, and proto2 and proto3 files, which cannot set any, are nearly all of them.
+
     public init(_ field: SchemaField) {
-        var chain = [field.descriptor.options.features]
-        if let oneof = field.oneof { chain.append(oneof.descriptor.options.features) }
-        self.init(file: field.file, chain: chain + Self.enclosing(field.message))
+        self.init(file: field.file) {
+            var chain = [field.descriptor.options.features]
+            if let oneof = field.oneof { chain.append(oneof.descriptor.options.features) }
+            return chain + Self.enclosing(field.message)
+        }
     }
 
     public init(_ message: SchemaMessage) {
-        self.init(file: message.file, chain: Self.enclosing(message))
+        self.init(file: message.file) { Self.enclosing(message) }
     }
 
     public init(_ e: SchemaEnum) {
-        self.init(file: e.file, chain: [e.descriptor.options.features] + Self.enclosing(e.parent))
+        self.init(file: e.file) { [e.descriptor.options.features] + Self.enclosing(e.parent) }
     }
 
-    private init(file: SchemaFile, chain: [FeatureSet]) {
+    private init(file: SchemaFile, chain: () -> [FeatureSet]) {
         messageEncoding = .lengthPrefixed
         switch file.syntax {
         case "proto2":
@@ -54,7 +59,7 @@ public struct ResolvedFeatures {
             (fieldPresence, enumType, utf8Validation, jsonFormat) = (.explicit, .open, .verify, .allow)
             repeatedFieldEncoding = .packed
         }
-        self.chain = chain + [file.descriptor.options.features]
+        self.chain = chain() + [file.descriptor.options.features]
         // Outermost first, so that nearer settings win.
         for set in self.chain.reversed() {
             if set.hasFieldPresence { fieldPresence = set.fieldPresence }
