@@ -31,7 +31,8 @@ public struct CheckedModule {
         let compiled = try toolchain.frontEnd().compile(CompileRequest(sources: sources, files: ws.files, includeSourceInfo: sourceInfo,
                                                                                    output: .descriptors))
         let set = try compiled.descriptorSet()
-        return CheckedModule(workspace: ws, schema: Schema(set, targets: Set(ws.files)), sources: sources, descriptorSet: set)
+        return CheckedModule(workspace: ws, schema: Schema(set, targets: Set(ws.files), sourceInfo: compiled.sourceInfoProvider),
+                             sources: sources, descriptorSet: set)
     }
 
     /// The module and the release it is compared with, compiled side by side (two protoc runs on
@@ -79,6 +80,6 @@ public struct CheckedModule {
 
     /// The same compiled module with only `targets` checked (one source module of a workspace).
     func schema(checking targets: Set<String>) -> Schema {
-        targets == Set(workspace.files) ? schema : Schema(descriptorSet, targets: targets)
+        targets == Set(workspace.files) ? schema : Schema(descriptorSet, targets: targets, sourceInfo: schema.sourceInfo)
     }
 }

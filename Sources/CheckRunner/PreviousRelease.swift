@@ -29,7 +29,7 @@ public struct PreviousRelease {
     func schema(checking targets: Set<String>) -> Schema {
         var set = Google_Protobuf_FileDescriptorSet()
         set.file = schema.filesByPath.keys.sorted().compactMap { schema.filesByPath[$0]?.descriptor }
-        return Schema(set, targets: targets)
+        return Schema(set, targets: targets, sourceInfo: schema.sourceInfo)
     }
 
     public static func load(_ reference: AgainstReference, current: CheckedModule,
@@ -141,7 +141,8 @@ public struct PreviousRelease {
         if version == nil, let yaml = tree[ws.manifestFile], ws.manifestFile == "protopkg.yaml" {
             version = (try? Manifest.parse(yaml: String(decoding: yaml, as: UTF8.self), file: ws.manifestFile))?.version
         }
-        return PreviousRelease(schema: Schema(try compiled.descriptorSet(), targets: Set(files)), version: version,
+        return PreviousRelease(schema: Schema(try compiled.descriptorSet(), targets: Set(files), sourceInfo: compiled.sourceInfoProvider),
+                               version: version,
                                label: "git:\(revision)", rootOfFile: rootOfFile)
     }
 

@@ -10,7 +10,8 @@ public struct CompileRequest: Sendable {
 
     /// `.serialized` for callers that write or hash the descriptor set (`compile`, builds,
     /// bundles); `.descriptors` for callers that only read it (the checks): the native front
-    /// end then hands over its descriptors as values, without writing and parsing bytes.
+    /// end then hands over its descriptors as values, without writing and parsing bytes, and
+    /// builds a file's source info only when asked (`CompileResult.sourceInfoProvider`).
     /// Either result answers both; only the one asked for is cheap.
     public enum Output: Sendable {
         case serialized

@@ -4,7 +4,9 @@ import SwiftProtobuf
 
 /// Every file of the compilation, imports first (topological order, as protoc writes them),
 /// kept serialized or as values, whichever the request asked for; the other form is made on
-/// first use.
+/// first use. Values (`.descriptors`) come without their SourceCodeInfo, which
+/// `sourceInfoProvider` builds per file when asked: checks need it only for the files they
+/// report on.
 public final class CompileResult: @unchecked Sendable {
     /// The requested files (not their imports).
     public let files: [String]
@@ -23,9 +25,13 @@ public final class CompileResult: @unchecked Sendable {
         self.compilerVersion = compilerVersion
     }
 
+    /// Whether `sourceInfoProvider` gives anything: the request asked for source info.
+    private var providesSourceInfo = false
+
     init(descriptors: Google_Protobuf_FileDescriptorSet, files: [String], compilerVersion: String,
-         encoder: AnyObject & DescriptorSetEncoding) {
+         encoder: AnyObject & DescriptorSetEncoding, sourceInfo: Bool) {
         self.decoded = descriptors
+        self.providesSourceInfo = sourceInfo
         self.files = files
         self.compilerVersion = compilerVersion
         self.encoder = encoder
@@ -43,6 +49,14 @@ public final class CompileResult: @unchecked Sendable {
             storedBytes = made
             return made
         }
+    }
+
+    /// For a result held as values with source info requested: a file's SourceCodeInfo by
+    /// name, which `descriptorSet()` leaves out. Nil when the set carries its own.
+    public var sourceInfoProvider: (@Sendable (String) -> Google_Protobuf_SourceCodeInfo?)? {
+        guard providesSourceInfo, let encoder else { return nil }
+        nonisolated(unsafe) let source = encoder
+        return { source.sourceInfo(of: $0) }
     }
 
     public func descriptorSet() throws -> Google_Protobuf_FileDescriptorSet {

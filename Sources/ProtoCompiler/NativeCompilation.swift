@@ -200,8 +200,8 @@ final class NativeCompilation: DescriptorSetEncoding, @unchecked Sendable {
             let info = request.includeSourceInfo ? SourceInfoBuilder.build(file) : nil
             u.encoded = DescriptorEncoder.encode(file, sourceInfo: info)
         case .descriptors:
-            let info = request.includeSourceInfo ? SourceInfoBuilder.locations(of: file) : nil
-            u.proto = Result { try DescriptorProtoBuilder.build(file, sourceInfo: info) }
+            // Source info is built per file when asked for (`sourceInfo(of:)`).
+            u.proto = Result { try DescriptorProtoBuilder.build(file, sourceInfo: nil) }
         }
     }
 
@@ -373,5 +373,12 @@ final class NativeCompilation: DescriptorSetEncoding, @unchecked Sendable {
             if let proto = u.proto { set.file.append(try proto.get()) }
         }
         return set
+    }
+
+    /// A file's SourceCodeInfo as a value, for a `.descriptors` request that asked for source
+    /// info. Safe from any thread once the compilation has run: it only reads.
+    func sourceInfo(of name: String) -> Google_Protobuf_SourceCodeInfo? {
+        guard request.includeSourceInfo, let file = units[name]?.descriptor else { return nil }
+        return SourceInfoBuilder.locations(of: file)
     }
 }

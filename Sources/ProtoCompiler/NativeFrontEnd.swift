@@ -32,7 +32,8 @@ public struct NativeFrontEnd: CompilerFrontEnd {
         case .descriptors:
             // The result keeps the compilation, which alone can write its bytes.
             return CompileResult(descriptors: try compilation.descriptorProtos(), files: request.files,
-                                 compilerVersion: NativeFrontEnd.version, encoder: compilation)
+                                 compilerVersion: NativeFrontEnd.version, encoder: compilation,
+                                 sourceInfo: request.includeSourceInfo)
         }
     }
 }

@@ -12,16 +12,27 @@ public final class Schema {
     public let messagesByName: [String: SchemaMessage]
     public let enumsByName: [String: SchemaEnum]
     public let servicesByName: [String: SchemaService]
+    /// Where the files' source info comes from when the set leaves it out (the native
+    /// compiler's values: see `CompileResult.sourceInfoProvider`); a view of some of the files
+    /// is built with the same.
+    public let sourceInfo: SourceInfoProvider?
+
+    public typealias SourceInfoProvider = @Sendable (String) -> Google_Protobuf_SourceCodeInfo?
 
     /// `targets`: the paths of the files to check; nil means every file of the set.
-    public init(_ set: Google_Protobuf_FileDescriptorSet, targets: Set<String>? = nil) {
+    /// `sourceInfo`: a file's SourceCodeInfo by path, read on a file's first use of places or
+    /// comments; without it, each file's own `source_code_info` is read.
+    public init(_ set: Google_Protobuf_FileDescriptorSet, targets: Set<String>? = nil, sourceInfo: SourceInfoProvider? = nil) {
+        self.sourceInfo = sourceInfo
         var byPath: [String: SchemaFile] = [:]
         var messages: [String: SchemaMessage] = [:]
         var enums: [String: SchemaEnum] = [:]
         var services: [String: SchemaService] = [:]
         // Files are indexed on every core; the first file of a name wins, as before.
         let descriptors = set.file
-        let built = descriptors.concurrentMap { SchemaFile($0, isTarget: targets?.contains($0.name) ?? true) }
+        let built = descriptors.concurrentMap {
+            SchemaFile($0, isTarget: targets?.contains($0.name) ?? true, sourceInfo: sourceInfo)
+        }
         byPath.reserveCapacity(descriptors.count)
         for file in built where byPath[file.path] == nil {
             byPath[file.path] = file

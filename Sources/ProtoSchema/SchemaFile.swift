@@ -23,9 +23,12 @@ public final class SchemaFile {
     /// Built on first use, under `indexLock`: checks run on several threads.
     private var locationIndex: LocationIndex?
     private let indexLock = NSLock()
+    /// The file's source info when the descriptor leaves it out (`Schema.sourceInfo`).
+    private let sourceInfo: Schema.SourceInfoProvider?
 
-    init(_ descriptor: Google_Protobuf_FileDescriptorProto, isTarget: Bool) {
+    init(_ descriptor: Google_Protobuf_FileDescriptorProto, isTarget: Bool, sourceInfo: Schema.SourceInfoProvider? = nil) {
         self.descriptor = descriptor
+        self.sourceInfo = sourceInfo
         path = descriptor.name
         package = descriptor.package
         syntax = descriptor.syntax.isEmpty ? "proto2" : descriptor.syntax
@@ -65,7 +68,7 @@ public final class SchemaFile {
     /// Every extension of the file, nested ones included.
     public var allExtensions: [SchemaField] { extensions + allMessages.flatMap(\.extensions) }
 
-    public var hasSourceInfo: Bool { descriptor.hasSourceCodeInfo }
+    public var hasSourceInfo: Bool { descriptor.hasSourceCodeInfo || sourceInfo != nil }
 
     /// The span recorded for any descriptor path of this file (an option: `[8, 11]`).
     public func span(_ path: [Int32]) -> SourceSpan? { index().span(path) }
@@ -87,7 +90,8 @@ public final class SchemaFile {
         indexLock.lock()
         defer { indexLock.unlock() }
         if let locationIndex { return locationIndex }
-        let built = LocationIndex(descriptor.sourceCodeInfo)
+        let built = LocationIndex(descriptor.hasSourceCodeInfo ? descriptor.sourceCodeInfo
+                                  : sourceInfo?(path) ?? descriptor.sourceCodeInfo)
         locationIndex = built
         return built
     }

@@ -9,8 +9,9 @@ import SwiftProtobuf
 //       --descriptor_set_out=FILE FILE.proto... | @ARGFILE
 //   protopkg-compile-native --batch JOBS   (one job a line: OUT<TAB>ROOT,ROOT<TAB>FLAGS<TAB>FILE)
 // With --check-values, the files are compiled a second time for the checks (descriptors handed
-// over as values, `CompileRequest.Output.descriptors`), and those must equal the written bytes
-// decoded; a difference is an error naming the first file that differs.
+// over as values, `CompileRequest.Output.descriptors`, with each file's source info asked for),
+// and those must equal the written bytes decoded; a difference is an error naming the first
+// file that differs.
 // Errors go to stderr as `path:line:col: message`, protoc's format (in batch mode each is
 // prefixed `batch-error<TAB>OUT<TAB>`); the exit status is 1 when any compilation failed.
 
@@ -79,7 +80,11 @@ struct Job {
 func valuesDifference(_ request: CompileRequest, bytes: Data) throws -> [String] {
     var asValues = request
     asValues.output = .descriptors
-    let values = try NativeFrontEnd(protocWording: true).compile(asValues).descriptorSet()
+    let result = try NativeFrontEnd(protocWording: true).compile(asValues)
+    var values = try result.descriptorSet()
+    for i in values.file.indices {
+        if let info = result.sourceInfoProvider?(values.file[i].name) { values.file[i].sourceCodeInfo = info }
+    }
     let decoded = try Google_Protobuf_FileDescriptorSet(serializedBytes: bytes)
     if values == decoded { return [] }
     guard values.file.count == decoded.file.count else {
