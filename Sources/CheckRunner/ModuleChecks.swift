@@ -19,7 +19,7 @@ public enum ModuleChecks {
                 .run(module.schema(checking: files), displayPath: module.manifestPath, sources: module.sourceText)
             out += findings.map { shown($0, in: module, paths: &shownPaths) }
         }
-        return out.sorted(by: inReadingOrder)
+        return out.sorted(by: Finding.inReadingOrder)
     }
 
     public static func breaking(_ module: CheckedModule, against previous: PreviousRelease) throws -> [Finding] {
@@ -34,7 +34,7 @@ public enum ModuleChecks {
                      sources: module.sourceText)
             out += findings.map { shown($0, in: module, previous: previous, paths: &shownPaths) }
         }
-        return out.sorted(by: inReadingOrder)
+        return out.sorted(by: Finding.inReadingOrder)
     }
 
     public static func decide(_ module: CheckedModule, against previous: PreviousRelease?,
@@ -116,10 +116,6 @@ public enum ModuleChecks {
             f.path = shownPath
         }
         return f
-    }
-
-    static func inReadingOrder(_ a: Finding, _ b: Finding) -> Bool {
-        (a.path, a.startLine, a.startColumn, a.type, a.message) < (b.path, b.startLine, b.startColumn, b.type, b.message)
     }
 
     /// The configuration file of a source module, as errors name it.

@@ -28,14 +28,16 @@ final class LocationIndex {
         return h
     }
 
-    private func location(_ path: [Int32]) -> Google_Protobuf_SourceCodeInfo.Location? {
-        if let i = table[Self.hash(path)], locations[Int(i)].path == path { return locations[Int(i)] }
-        guard table[Self.hash(path)] != nil else { return nil }
-        return locations.first { $0.path == path }
+    /// The index of the first location of `path`. An index rather than the location: a
+    /// location is a struct of arrays and strings, which every copy retains.
+    private func index(_ path: [Int32]) -> Int? {
+        guard let i = table[Self.hash(path)] else { return nil }
+        if locations[Int(i)].path == path { return Int(i) }
+        return locations.firstIndex { $0.path == path }
     }
 
     func span(_ path: [Int32]) -> SourceSpan? {
-        location(path).flatMap { SourceSpan(descriptorSpan: $0.span) }
+        index(path).flatMap { SourceSpan(descriptorSpan: locations[$0].span) }
     }
 
     /// The span of `path` inside an option value, found as buf finds it: the path itself, else
@@ -46,7 +48,7 @@ final class LocationIndex {
         func found(_ l: Google_Protobuf_SourceCodeInfo.Location) -> (path: [Int32], span: SourceSpan)? {
             SourceSpan(descriptorSpan: l.span).map { (l.path, $0) }
         }
-        if let exact = location(path) { return found(exact) }
+        if let exact = index(path) { return found(locations[exact]) }
         var best: Google_Protobuf_SourceCodeInfo.Location?
         for candidate in locations {
             let p = candidate.path
@@ -67,8 +69,8 @@ final class LocationIndex {
     }
 
     func comments(_ path: [Int32]) -> ElementComments {
-        guard let l = location(path) else { return .none }
-        return ElementComments(leading: l.leadingComments, trailing: l.trailingComments,
-                               leadingDetached: l.leadingDetachedComments)
+        guard let i = index(path) else { return .none }
+        return ElementComments(leading: locations[i].leadingComments, trailing: locations[i].trailingComments,
+                               leadingDetached: locations[i].leadingDetachedComments)
     }
 }

@@ -77,3 +77,21 @@ final class FindingTests: XCTestCase {
         XCTAssertEqual(error.description, "compilation failed with 1 error\n  a.proto:2:1:x\nhint: fix it")
     }
 }
+
+final class FindingReadingOrderTests: XCTestCase {
+    func testOrderIsPathLineColumnRuleMessage() {
+        func f(_ path: String, _ line: Int, _ column: Int, _ type: String, _ message: String) -> Finding {
+            Finding(path: path, startLine: line, startColumn: column, type: type, message: message)
+        }
+        let sorted = [
+            f("a.proto", 1, 1, "A", "a"), f("a.proto", 1, 1, "A", "b"), f("a.proto", 1, 1, "B", "a"),
+            f("a.proto", 1, 2, "A", "a"), f("a.proto", 2, 1, "A", "a"), f("b.proto", 0, 0, "A", "a"),
+        ]
+        for (i, a) in sorted.enumerated() {
+            for (j, b) in sorted.enumerated() {
+                XCTAssertEqual(Finding.inReadingOrder(a, b), i < j, "\(i) before \(j)")
+            }
+        }
+        XCTAssertEqual(sorted.reversed().sorted(by: Finding.inReadingOrder), sorted)
+    }
+}

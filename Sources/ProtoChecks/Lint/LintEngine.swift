@@ -44,9 +44,3 @@ public struct LintEngine {
         return out.sorted(by: Finding.inReadingOrder)
     }
 }
-
-extension Finding {
-    static func inReadingOrder(_ a: Finding, _ b: Finding) -> Bool {
-        (a.path, a.startLine, a.startColumn, a.type, a.message) < (b.path, b.startLine, b.startColumn, b.type, b.message)
-    }
-}

@@ -9,7 +9,8 @@ struct SourceInfoBuilder {
     let file: FileDescriptor
     var writer = WireWriter(capacity: 4096)
     /// Set when the locations are wanted as values (`locations(of:)`) rather than bytes.
-    var values: [Google_Protobuf_SourceCodeInfo.Location]?
+    var asValues = false
+    var values: [Google_Protobuf_SourceCodeInfo.Location] = []
     /// Paths of options protoc strips (source retention); their locations go too.
     let stripped: Set<[Int32]>
 
@@ -36,10 +37,10 @@ struct SourceInfoBuilder {
     /// The SourceCodeInfo as the value decoding `build`'s bytes gives.
     static func locations(of file: FileDescriptor) -> Google_Protobuf_SourceCodeInfo {
         var builder = SourceInfoBuilder(file: file)
-        builder.values = []
+        builder.asValues = true
         builder.writeFile()
         var info = Google_Protobuf_SourceCodeInfo()
-        info.location = builder.values ?? []
+        info.location = builder.values
         return info
     }
 
@@ -47,7 +48,7 @@ struct SourceInfoBuilder {
 
     mutating func location(_ path: [Int32], _ start: Token, _ end: Token, _ comments: CommentBlock? = nil) {
         if isStripped(path) { return }
-        if values != nil {
+        if asValues {
             var l = Google_Protobuf_SourceCodeInfo.Location()
             l.path = path
             l.span = end.line != start.line
@@ -58,7 +59,7 @@ struct SourceInfoBuilder {
                 if !comments.trailing.isEmpty { l.trailingComments = comments.trailing }
                 l.leadingDetachedComments = comments.detached
             }
-            values?.append(l)
+            values.append(l)
             return
         }
         writer.message(1) { w in
