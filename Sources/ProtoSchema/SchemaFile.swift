@@ -20,6 +20,9 @@ public final class SchemaFile {
     public private(set) var allMessages: [SchemaMessage] = []
     /// Every enum of the file, nested ones included.
     public private(set) var allEnums: [SchemaEnum] = []
+    /// `dependency` entries with their kind (made once: the checks ask for them per file and per
+    /// import followed).
+    public private(set) var imports: [SchemaImport] = []
     /// Built on first use, under `indexLock`: checks run on several threads.
     private var locationIndex: LocationIndex?
     private let indexLock = NSLock()
@@ -54,11 +57,7 @@ public final class SchemaFile {
         }
         allEnums = enums
         messages.forEach(walk)
-    }
-
-    /// `dependency` entries with their kind.
-    public var imports: [SchemaImport] {
-        descriptor.dependency.enumerated().map { i, dep in
+        imports = descriptor.dependency.enumerated().map { i, dep in
             SchemaImport(path: dep, isPublic: descriptor.publicDependency.contains(Int32(i)),
                          isWeak: descriptor.weakDependency.contains(Int32(i)), file: self,
                          path_: [DescriptorPath.File.dependency, Int32(i)])
