@@ -34,6 +34,8 @@ public final class Schema {
             SchemaFile($0, isTarget: targets?.contains($0.name) ?? true, sourceInfo: sourceInfo)
         }
         byPath.reserveCapacity(descriptors.count)
+        messages.reserveCapacity(built.reduce(0) { $0 + $1.allMessages.count })
+        enums.reserveCapacity(built.reduce(0) { $0 + $1.allEnums.count })
         for file in built where byPath[file.path] == nil {
             byPath[file.path] = file
             for m in file.allMessages { messages[m.fullName] = m }

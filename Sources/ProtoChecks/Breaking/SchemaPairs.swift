@@ -34,16 +34,24 @@ public final class SchemaPairs {
             for f in files { for e in elements(f) where out[key(e)] == nil { out[key(e)] = e } }
             return out
         }
-        let currentMessages = index(currentFiles, \.allMessages, \.fullName)
-        messages = previousFiles.flatMap(\.allMessages).compactMap { p in currentMessages[p.fullName].map { (p, $0) } }
+        // The current schema's own name indexes, limited to the files compared (a full name is
+        // declared once in a set that compiled).
+        let compared = Set(currentFiles.map { ObjectIdentifier($0) })
+        func counterpart<T>(_ found: T?, _ file: (T) -> SchemaFile) -> T? {
+            found.flatMap { compared.contains(ObjectIdentifier(file($0))) ? $0 : nil }
+        }
+        messages = previousFiles.flatMap(\.allMessages).compactMap { p in
+            counterpart(current.messagesByName[p.fullName], \.file).map { (p, $0) }
+        }
         var fieldPairs: [(SchemaField, SchemaField)] = []
         for (p, c) in messages {
             for pf in p.fields { if let cf = c.field(number: pf.number) { fieldPairs.append((pf, cf)) } }
         }
         fields = fieldPairs
 
-        let currentEnums = index(currentFiles, \.allEnums, \.fullName)
-        enums = previousFiles.flatMap(\.allEnums).compactMap { p in currentEnums[p.fullName].map { (p, $0) } }
+        enums = previousFiles.flatMap(\.allEnums).compactMap { p in
+            counterpart(current.enumsByName[p.fullName], \.file).map { (p, $0) }
+        }
         var valuePairs: [(SchemaEnumValue, SchemaEnumValue)] = []
         for (p, c) in enums {
             var seen = Set<Int32>()
@@ -53,8 +61,9 @@ public final class SchemaPairs {
         }
         enumValues = valuePairs
 
-        let currentServices = index(currentFiles, \.services, \.fullName)
-        services = previousFiles.flatMap(\.services).compactMap { p in currentServices[p.fullName].map { (p, $0) } }
+        services = previousFiles.flatMap(\.services).compactMap { p in
+            counterpart(current.servicesByName[p.fullName], \.file).map { (p, $0) }
+        }
         methods = services.flatMap { p, c in
             p.methods.compactMap { pm in c.methods.first { $0.name == pm.name }.map { (pm, $0) } }
         }
