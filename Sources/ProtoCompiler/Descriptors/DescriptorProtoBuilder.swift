@@ -25,11 +25,7 @@ struct DescriptorProtoBuilder {
             p.syntax = "proto3"
         } else if file.edition >= Editions.edition2023 {
             p.syntax = "editions"
-            if let edition = Google_Protobuf_Edition(rawValue: Int(file.edition)) {
-                p.edition = edition
-            } else {
-                try unknown(&p) { $0.int32Field(14, file.edition) }
-            }
+            try enumField(file.edition, number: 14, of: &p) { $0.edition = $1 as Google_Protobuf_Edition }
         }
         p.optionDependency = file.optionDependencies
         return p
@@ -43,12 +39,28 @@ struct DescriptorProtoBuilder {
         return try M(serializedBytes: w.bytes)
     }
 
-    /// A field whose value the generated type has no case for: merged from its bytes, so that
-    /// it lands in the unknown fields as a decode puts it.
-    static func unknown<M: Message>(_ message: inout M, _ write: (inout WireWriter) -> Void) throws {
+    /// An enum field (field `number` of the message) set to `value`: through `set` when the
+    /// generated enum has a case for it, else merged from its bytes, so that it lands in the
+    /// unknown fields as a decode puts it.
+    static func enumField<M: Message, E: RawRepresentable>(_ value: Int32, number: Int32, of message: inout M,
+                                                           _ set: (inout M, E) -> Void) throws where E.RawValue == Int {
+        if let known = E(rawValue: Int(value)) {
+            set(&message, known)
+            return
+        }
         var w = WireWriter()
-        write(&w)
+        w.int32Field(number, value)
         try message.merge(serializedBytes: w.bytes)
+    }
+
+    /// Reserved ranges as the generated type of each kind (messages and enums have their own).
+    static func reserved<R: Message>(_ ranges: [(start: Int32, end: Int32, node: RangeNode)],
+                                     _ set: (inout R, Int32, Int32) -> Void) -> [R] {
+        ranges.map { range in
+            var r = R()
+            set(&r, range.start, range.end)
+            return r
+        }
     }
 
     static func message(_ message: MessageDescriptor) throws -> Google_Protobuf_DescriptorProto {
@@ -72,19 +84,12 @@ struct DescriptorProtoBuilder {
             if let options: Google_Protobuf_OneofOptions = try options(oneof.options) { o.options = options }
             return o
         }
-        p.reservedRange = message.reservedRanges.map { range in
-            var r = Google_Protobuf_DescriptorProto.ReservedRange()
-            r.start = range.start
-            r.end = range.end
-            return r
+        p.reservedRange = reserved(message.reservedRanges) { (r: inout Google_Protobuf_DescriptorProto.ReservedRange, start, end) in
+            (r.start, r.end) = (start, end)
         }
         p.reservedName = message.reservedNames.map(\.name)
         if let visibility = message.visibility {
-            if let known = Google_Protobuf_SymbolVisibility(rawValue: Int(visibility)) {
-                p.visibility = known
-            } else {
-                try unknown(&p) { $0.int32Field(11, visibility) }
-            }
+            try enumField(visibility, number: 11, of: &p) { $0.visibility = $1 as Google_Protobuf_SymbolVisibility }
         }
         return p
     }
@@ -94,17 +99,9 @@ struct DescriptorProtoBuilder {
         p.name = field.name
         if let extendee = field.extendeeType { p.extendee = "." + extendee.fullName }
         p.number = field.number
-        if let label = Google_Protobuf_FieldDescriptorProto.Label(rawValue: Int(field.label)) {
-            p.label = label
-        } else {
-            try unknown(&p) { $0.int32Field(4, field.label) }
-        }
+        try enumField(field.label, number: 4, of: &p) { $0.label = $1 as Google_Protobuf_FieldDescriptorProto.Label }
         if let type = field.type {
-            if let known = Google_Protobuf_FieldDescriptorProto.TypeEnum(rawValue: Int(type)) {
-                p.type = known
-            } else {
-                try unknown(&p) { $0.int32Field(5, type) }
-            }
+            try enumField(type, number: 5, of: &p) { $0.type = $1 as Google_Protobuf_FieldDescriptorProto.TypeEnum }
         }
         if let m = field.messageType {
             p.typeName = "." + m.fullName
@@ -130,19 +127,12 @@ struct DescriptorProtoBuilder {
             return v
         }
         if let options: Google_Protobuf_EnumOptions = try options(e.options) { p.options = options }
-        p.reservedRange = e.reservedRanges.map { range in
-            var r = Google_Protobuf_EnumDescriptorProto.EnumReservedRange()
-            r.start = range.start
-            r.end = range.end
-            return r
+        p.reservedRange = reserved(e.reservedRanges) { (r: inout Google_Protobuf_EnumDescriptorProto.EnumReservedRange, start, end) in
+            (r.start, r.end) = (start, end)
         }
         p.reservedName = e.reservedNames.map(\.name)
         if let visibility = e.visibility {
-            if let known = Google_Protobuf_SymbolVisibility(rawValue: Int(visibility)) {
-                p.visibility = known
-            } else {
-                try unknown(&p) { $0.int32Field(6, visibility) }
-            }
+            try enumField(visibility, number: 6, of: &p) { $0.visibility = $1 as Google_Protobuf_SymbolVisibility }
         }
         return p
     }
