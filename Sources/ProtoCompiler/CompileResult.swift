@@ -18,15 +18,14 @@ public final class CompileResult: @unchecked Sendable {
     /// Makes the bytes of a result that holds values: the compilation that made them, which
     /// alone writes bytes identical to protoc's. Handed to `Disposal` when the result goes.
     private var encoder: (AnyObject & DescriptorSetEncoding)?
+    /// Whether `sourceInfoProvider` gives anything: the request asked for source info.
+    private var providesSourceInfo = false
 
     public init(bytes: Data, files: [String], compilerVersion: String) {
         self.storedBytes = bytes
         self.files = files
         self.compilerVersion = compilerVersion
     }
-
-    /// Whether `sourceInfoProvider` gives anything: the request asked for source info.
-    private var providesSourceInfo = false
 
     init(descriptors: Google_Protobuf_FileDescriptorSet, files: [String], compilerVersion: String,
          encoder: AnyObject & DescriptorSetEncoding, sourceInfo: Bool) {
