@@ -69,6 +69,22 @@ public final class SchemaFile {
 
     public var hasSourceInfo: Bool { descriptor.hasSourceCodeInfo || sourceInfo != nil }
 
+    /// The file's SourceCodeInfo, wherever it is kept: in the descriptor, or with the schema's
+    /// provider (empty when there is none).
+    public var sourceCodeInfo: Google_Protobuf_SourceCodeInfo {
+        descriptor.hasSourceCodeInfo ? descriptor.sourceCodeInfo : sourceInfo?(path) ?? Google_Protobuf_SourceCodeInfo()
+    }
+
+    /// Whether two files have the same descriptor, source info included, wherever each keeps it
+    /// (a release decoded from a bundle keeps it in the descriptor; the native compiler's values
+    /// keep it apart).
+    public func isIdentical(to other: SchemaFile) -> Bool {
+        var a = descriptor, b = other.descriptor
+        a.clearSourceCodeInfo()
+        b.clearSourceCodeInfo()
+        return a == b && sourceCodeInfo == other.sourceCodeInfo
+    }
+
     /// The span recorded for any descriptor path of this file (an option: `[8, 11]`).
     public func span(_ path: [Int32]) -> SourceSpan? { index().span(path) }
     func comments(_ path: [Int32]) -> ElementComments { index().comments(path) }

@@ -149,4 +149,22 @@ final class WorkspaceChecksTests: XCTestCase {
         XCTAssertEqual(below1.decision.impact, .additive)
         XCTAssertThrowsError(try VersionPlanner.previousVersion("one"))
     }
+
+    /// A change to comments alone is a patch: the comparison sees the source info, which the
+    /// native compiler hands over apart from the descriptors.
+    func testACommentOnlyChangeIsAPatchAndOnlyAnIdenticalTreeIsNone() throws {
+        try write([
+            "current/a/v1/a.proto": file("a.v1", "// An A, in full.\nmessage A {}"),
+            "previous/a/v1/a.proto": file("a.v1", "// An A.\nmessage A {}"),
+            "same/a/v1/a.proto": file("a.v1", "// An A.\nmessage A {}"),
+        ])
+        let planner = VersionPlanner()
+        let comment = try planner.plan(directory: "\(root)/current", against: "\(root)/previous",
+                                       previousVersion: try VersionPlanner.previousVersion("1.2.0"))
+        XCTAssertEqual(comment.decision.bump, .patch)
+        XCTAssertEqual(try comment.nextVersion().description, "1.2.1")
+        let same = try planner.plan(directory: "\(root)/same", against: "\(root)/previous",
+                                    previousVersion: try VersionPlanner.previousVersion("1.2.0"))
+        XCTAssertEqual(same.decision.bump, .none)
+    }
 }

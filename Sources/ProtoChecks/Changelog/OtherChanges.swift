@@ -62,7 +62,7 @@ struct OtherChanges {
         // Files that differ in a way no entry names: the rest of the descriptor, or only positions.
         let named = Set((accounted + out).flatMap { [$0.previous?.path, $0.current?.path] }.compactMap { $0 })
         for (file, now) in pairs.files {
-            guard let now, !named.contains(now.path), file.descriptor != now.descriptor else { continue }
+            guard let now, !named.contains(now.path), !file.isIdentical(to: now) else { continue }
             var a = file.descriptor, b = now.descriptor
             a.clearSourceCodeInfo()
             b.clearSourceCodeInfo()

@@ -73,8 +73,7 @@ public enum ApiAdditions {
 
     /// True when anything at all differs, comments and positions included (a patch at least).
     public static func anyDifference(previous: Schema, current: Schema) -> Bool {
-        let a = previous.files.map { ($0.path, $0.descriptor) }
-        let b = current.files.map { ($0.path, $0.descriptor) }
-        return a.count != b.count || zip(a, b).contains { $0.0 != $1.0 || $0.1 != $1.1 }
+        previous.files.count != current.files.count
+            || zip(previous.files, current.files).contains { $0.path != $1.path || !$0.isIdentical(to: $1) }
     }
 }
