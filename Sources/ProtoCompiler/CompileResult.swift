@@ -71,6 +71,17 @@ public final class CompileResult: @unchecked Sendable {
         }
     }
 
+    /// `descriptorSet()` with each file's source info filled in from `sourceInfoProvider` where
+    /// the values leave it out: the whole set a decode of `bytes` gives.
+    public func completeDescriptorSet() throws -> Google_Protobuf_FileDescriptorSet {
+        var set = try descriptorSet()
+        guard let provide = sourceInfoProvider else { return set }
+        for i in set.file.indices {
+            if let info = provide(set.file[i].name) { set.file[i].sourceCodeInfo = info }
+        }
+        return set
+    }
+
     /// The set as `compile` writes it: with or without imports and source info.
     public func serialized(includeImports: Bool, includeSourceInfo: Bool) throws -> Data {
         let bytes = self.bytes

@@ -197,15 +197,20 @@ final class NativeCompilation: DescriptorSetEncoding, @unchecked Sendable {
         guard let file = u.descriptor else { return }
         switch request.output {
         case .serialized:
-            let info = request.includeSourceInfo ? SourceInfoBuilder.build(file) : nil
-            u.encoded = DescriptorEncoder.encode(file, sourceInfo: info)
+            encodeBytes(u, file)
         case .descriptors:
             // Source info is built per file when asked for (`sourceInfo(of:)`).
             u.proto = Result { try DescriptorProtoBuilder.build(file, sourceInfo: nil) }
         }
     }
 
-    // MARK: linking
+    /// The file's FileDescriptorProto as protoc writes it.
+    private func encodeBytes(_ u: Unit, _ file: FileDescriptor) {
+        let info = request.includeSourceInfo ? SourceInfoBuilder.build(file) : nil
+        u.encoded = DescriptorEncoder.encode(file, sourceInfo: info)
+    }
+
+        // MARK: linking
 
     /// Links every file in protoc's order; a file whose import failed still links (its
     /// imports' symbols are missing), as protoc reports errors past a broken import.
@@ -351,10 +356,7 @@ final class NativeCompilation: DescriptorSetEncoding, @unchecked Sendable {
         var out = Data()
         out.reserveCapacity(ordered.reduce(0) { $0 + ($1.encoded?.count ?? 0) + 6 })
         for u in ordered {
-            if u.encoded == nil {
-                let info = request.includeSourceInfo ? SourceInfoBuilder.build(u.descriptor!) : nil
-                u.encoded = DescriptorEncoder.encode(u.descriptor!, sourceInfo: info)
-            }
+            if u.encoded == nil, let file = u.descriptor { encodeBytes(u, file) }
             let entry = u.encoded ?? []
             var w = WireWriter()
             w.tag(1, 2)

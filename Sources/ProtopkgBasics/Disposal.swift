@@ -10,11 +10,9 @@ public enum Disposal {
     nonisolated(unsafe) private static var kept: [Any] = []
     private static let lock = NSLock()
 
-    /// Called by commands that exit when their one job is done, before they compile. Such a
-    /// command also has the allocator grow in large steps (`MallocTuning`).
+    /// Called by commands that exit when their one job is done, before they compile.
     public static func keepUntilExit() {
         lock.withLock { keepsUntilExit = true }
-        MallocTuning.growInLargeSteps()
     }
 
     /// Lets go of `object`: kept until the process exits, or freed in the background.

@@ -23,8 +23,11 @@ public struct ProtopkgCommand: AsyncParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             // Every command but the server does one job and exits: what it is done with can wait
-            // for the exit to be freed (see Disposal).
-            if !(command is RegistryServeCommand) { Disposal.keepUntilExit() }
+            // for the exit to be freed (Disposal), and its heap grows in large steps (MallocTuning).
+            if !(command is RegistryServeCommand) {
+                Disposal.keepUntilExit()
+                MallocTuning.growInLargeSteps()
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -80,11 +80,7 @@ struct Job {
 func valuesDifference(_ request: CompileRequest, bytes: Data) throws -> [String] {
     var asValues = request
     asValues.output = .descriptors
-    let result = try NativeFrontEnd(protocWording: true).compile(asValues)
-    var values = try result.descriptorSet()
-    for i in values.file.indices {
-        if let info = result.sourceInfoProvider?(values.file[i].name) { values.file[i].sourceCodeInfo = info }
-    }
+    let values = try NativeFrontEnd(protocWording: true).compile(asValues).completeDescriptorSet()
     let decoded = try Google_Protobuf_FileDescriptorSet(serializedBytes: bytes)
     if values == decoded { return [] }
     guard values.file.count == decoded.file.count else {

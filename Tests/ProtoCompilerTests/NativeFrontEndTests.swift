@@ -120,10 +120,7 @@ final class NativeFrontEndTests: XCTestCase {
             // Values leave the source info out, and give it per file on request.
             XCTAssertFalse(try values.descriptorSet().file.contains(where: \.hasSourceCodeInfo))
             XCTAssertEqual(values.sourceInfoProvider == nil, !sourceInfo)
-            var completed = try values.descriptorSet()
-            for i in completed.file.indices {
-                if let info = values.sourceInfoProvider?(completed.file[i].name) { completed.file[i].sourceCodeInfo = info }
-            }
+            let completed = try values.completeDescriptorSet()
             for (value, expected) in zip(completed.file, decoded.file) {
                 XCTAssertEqual(value, expected, "\(expected.name), source info \(sourceInfo)")
             }
